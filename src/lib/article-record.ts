@@ -1,0 +1,79 @@
+import type { DateSource, ParsedArticle } from './parse-article.ts';
+import { deriveTopics } from './derive-topics.ts';
+import { findEntities } from './find-entities.ts';
+import { normaliseWhitespace } from './clean-text.ts';
+
+/** The front matter of one article file, in the order it is written. */
+export interface ArticleFrontMatter {
+  title: string;
+  date: string;
+  dateSource: DateSource;
+  summary: string;
+  byline?: string;
+  location?: string;
+  caption?: string;
+  credit?: string;
+  tags: string[];
+  places: string[];
+  people: string[];
+  organisations: string[];
+  source: { file: string; sha256: string };
+}
+
+/** What the ingest knows of a file besides its text. */
+export interface ArticleContext {
+  /** Name of the input file, relative to the folder it was found in. */
+  file: string;
+  sha256: string;
+  /** A category folder the file sat in ("business"), used as a tag. */
+  folderTag?: string;
+  /** Date for files that carry none (`--date`). */
+  fallbackDate?: string;
+  /** Today, in the site's time zone, for files with no date at all. */
+  today: string;
+}
+
+const SUMMARY_LIMIT = 320;
+
+/** The lede as a summary: the first paragraph, cut at a sentence or word when long. */
+export function summaryOf(paragraphs: readonly string[]): string {
+  const lede = paragraphs[0] ?? '';
+  if (lede.length <= SUMMARY_LIMIT) return lede;
+  const head = lede.slice(0, SUMMARY_LIMIT);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentenceEnd > 120) return head.slice(0, sentenceEnd + 1);
+  return `${head.slice(0, head.lastIndexOf(' ')).trimEnd()}…`;
+}
+
+/** Lower-case, single-spaced, unique tags in first-seen order. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const clean = normaliseWhitespace(tag).toLowerCase().replace(/^#/, '');
+    if (clean !== '' && clean.length <= 60) seen.add(clean);
+  }
+  return [...seen];
+}
+
+/** Turns a parsed article into the front matter the collection stores. */
+export function articleFrontMatter(article: ParsedArticle, context: ArticleContext): ArticleFrontMatter {
+  const locationPlaces = article.location ? article.location.split(',').map((part) => part.trim()) : [];
+  const entities = findEntities(article.paragraphs, locationPlaces);
+  const date = article.date ?? (context.fallbackDate ? { iso: context.fallbackDate, source: 'option' as const } : { iso: context.today, source: 'ingest' as const });
+  const front: ArticleFrontMatter = {
+    title: article.title,
+    date: date.iso,
+    dateSource: date.source,
+    summary: summaryOf(article.paragraphs),
+    tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
+    places: entities.places,
+    people: entities.people,
+    organisations: entities.organisations,
+    source: { file: context.file, sha256: context.sha256 },
+  };
+  if (article.byline) front.byline = article.bylineRole ? `${article.byline}, ${article.bylineRole}` : article.byline;
+  if (article.location) front.location = article.location;
+  if (article.caption) front.caption = article.caption;
+  if (article.credit) front.credit = article.credit;
+  return front;
+}

@@ -1,0 +1,49 @@
+/** The text of a file and what was done to read it. */
+export interface DecodedText {
+  text: string;
+  /** `utf-8`, or `windows-1252` when the bytes were not valid UTF-8. */
+  encoding: 'utf-8' | 'windows-1252';
+  /** Whether the file began with a UTF-8 byte-order mark. */
+  bom: boolean;
+  /** Whether the file used CRLF (or lone CR) line ends. */
+  crlf: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// WHATWG's windows-1252 decoder maps every byte, so it cannot fail.
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Whether bytes look like a binary file: a NUL byte, or many C0 control bytes
+ * that text never has.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > 0.05;
+}
+
+/**
+ * Decodes article bytes: strict UTF-8 first (a valid UTF-8 file is almost
+ * never meant as Windows-1252), else Windows-1252. Strips a BOM and turns
+ * CRLF and lone CR into LF.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let encoding: DecodedText['encoding'] = 'utf-8';
+  try {
+    text = utf8.decode(body);
+  } catch {
+    text = windows1252.decode(body);
+    encoding = 'windows-1252';
+  }
+  const crlf = /\r/.test(text);
+  if (crlf) text = text.replace(/\r\n?/g, '\n');
+  return { text, encoding, bom, crlf };
+}

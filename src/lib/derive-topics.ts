@@ -1,0 +1,22 @@
+// Broad news topics and words that signal them. An article gets a topic when
+// at least MIN_HITS of its words (counted with repeats) are signal words.
+const TOPIC_WORDS: Record<string, readonly string[]> = {
+  politics: ['election', 'elections', 'parliament', 'minister', 'ministers', 'government', 'vote', 'voters', 'party', 'opposition', 'senate', 'congress', 'campaign', 'mps', 'president', 'policy', 'coalition'],
+  business: ['company', 'companies', 'shares', 'profit', 'profits', 'revenue', 'market', 'markets', 'investors', 'economy', 'economic', 'sales', 'bank', 'prices', 'inflation', 'trade', 'firm', 'earnings', 'dividend'],
+  sport: ['match', 'cup', 'league', 'coach', 'season', 'championship', 'goal', 'goals', 'tournament', 'players', 'olympic', 'victory', 'squad', 'final', 'race'],
+  technology: ['software', 'internet', 'online', 'computer', 'digital', 'technology', 'mobile', 'users', 'data', 'app', 'devices', 'network', 'broadband', 'chip', 'chips'],
+  health: ['health', 'hospital', 'hospitals', 'patients', 'disease', 'vaccine', 'doctors', 'medical', 'virus', 'outbreak', 'treatment'],
+  security: ['military', 'army', 'attack', 'attacks', 'troops', 'militants', 'jihadist', 'jihadists', 'security', 'forces', 'armed', 'conflict', 'blockade', 'war'],
+  climate: ['climate', 'emissions', 'carbon', 'warming', 'drought', 'flooding', 'floods', 'renewable', 'environmental'],
+  culture: ['film', 'music', 'album', 'festival', 'actor', 'actress', 'theatre', 'award', 'awards', 'show', 'singer', 'band', 'box-office'],
+};
+const MIN_HITS = 4;
+
+/** Broad topics an article is about, from the words of its body. */
+export function deriveTopics(paragraphs: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of paragraphs.join(' ').toLowerCase().match(/[\p{L}-]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return Object.entries(TOPIC_WORDS)
+    .filter(([, words]) => words.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) >= MIN_HITS)
+    .map(([topic]) => topic);
+}

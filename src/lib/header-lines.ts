@@ -1,0 +1,96 @@
+import { dateAtEnd, dateOfDateLine } from './find-date.ts';
+import { normaliseWhitespace } from './clean-text.ts';
+
+// Photo agencies and picture desks that appear alone on a credit line.
+const AGENCIES = [
+  'Reuters', 'AFP', 'AP', 'Associated Press', 'Getty Images', 'PA Media', 'PA', 'EPA', 'EPA-EFE', 'EFE',
+  'Shutterstock', 'Bloomberg', 'Alamy', 'BBC', 'Xinhua', 'Anadolu', 'Anadolu Agency', 'NurPhoto', 'SOPA Images',
+  'ANP', 'DPA', 'Kyodo', 'Reuters Pictures', 'AFP via Getty Images', 'Handout', 'Supplied', 'PA Wire',
+];
+const AGENCY_PATTERN = new RegExp(
+  `^(?:${AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*(?:/|via|,)\\s*(?:${AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))*$`,
+  'i',
+);
+const CREDIT_PREFIX = /^(?:image source|photo|picture|credit|photograph)\s*[,:]\s*(.{2,80})$/i;
+const CAPTION_PREFIX = /^image caption\s*[,:]\s*(.+)$/i;
+const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
+const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|getty images)$/i;
+const PUBLISHED = /^(?:published|updated|first published|last updated)(?:\s*(?:on|at))?\s*:?\s*(.*)$/i;
+
+/** What a line near the top of an article is. */
+export type HeaderLine =
+  | { kind: 'repeat-headline' }
+  | { kind: 'byline'; name: string }
+  | { kind: 'published'; date?: string }
+  | { kind: 'date'; date: string }
+  | { kind: 'chrome' }
+  | { kind: 'credit'; credit: string }
+  | { kind: 'caption'; caption: string; date?: string };
+
+/** Whether a line is a photo credit such as "Reuters" or "Image source, Getty Images". */
+export function creditOf(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  if (AGENCY_PATTERN.test(line)) return line;
+  const prefixed = CREDIT_PREFIX.exec(line);
+  return prefixed?.[1]?.trim();
+}
+
+/** Whether a line reads like a sentence of body text rather than a label. */
+function endsLikeSentence(line: string): boolean {
+  return /[.!?…]["”’)]?$/.test(line) && !/\b(?:Jr|Sr|St|Dr|Inc|Ltd|Co)\.$/.test(line);
+}
+
+/**
+ * Classifies one line of the header block (after the headline, before the
+ * body). `next` is the following non-blank line, used to tell a caption by the
+ * credit under it. Returns undefined for a line that must be body text.
+ */
+export function classifyHeaderLine(line: string, next: string | undefined, title: string): HeaderLine | undefined {
+  if (normaliseWhitespace(line) === title) return { kind: 'repeat-headline' };
+  if (PAGE_CHROME.test(line)) return { kind: 'chrome' };
+  const byline = BYLINE.exec(line);
+  if (byline?.[1] && line.length <= 80) return { kind: 'byline', name: byline[1] };
+  const published = PUBLISHED.exec(line);
+  if (published && line.length <= 80) {
+    const rest = published[1] ?? '';
+    if (rest === '') return { kind: 'published' };
+    const date = dateOfDateLine(rest);
+    if (date) return { kind: 'published', date: date.iso };
+  }
+  const dateLine = line.length <= 60 ? dateOfDateLine(line) : undefined;
+  if (dateLine) return { kind: 'date', date: dateLine.iso };
+  const credit = creditOf(line);
+  if (credit) return { kind: 'credit', credit };
+  const captionPrefixed = CAPTION_PREFIX.exec(line);
+  if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dateAtEnd(captionPrefixed[1])?.iso };
+  if (line.length <= 300 && !endsLikeSentence(line)) {
+    const date = dateAtEnd(line);
+    if (date) return { kind: 'caption', caption: line, date: date.iso };
+    if (next !== undefined && creditOf(next)) return { kind: 'caption', caption: line };
+  }
+  return undefined;
+}
+
+/** Whether a line can be the role line under a byline ("Africa correspondent"). */
+export function isBylineRole(line: string): boolean {
+  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line);
+}
+
+/**
+ * The place named in a caption: the comma-separated parts between the
+ * subject and the date, when each is a short capitalised name.
+ * "Minister Diop, Bamako, Mali, 12 November, 2025" → "Bamako, Mali".
+ */
+export function locationOfCaption(caption: string): string | undefined {
+  const date = dateAtEnd(caption);
+  if (!date) return undefined;
+  const parts = caption.slice(0, date.start).split(',').map((part) => part.trim()).filter(Boolean);
+  const places: string[] = [];
+  for (let index = parts.length - 1; index >= 1; index--) {
+    const part = parts[index] ?? '';
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|of|al|el|la|le|es))*$/u.test(part)) break;
+    if (part.split(/\s+/).length > 4) break;
+    places.unshift(part);
+  }
+  return places.length > 0 ? places.join(', ') : undefined;
+}

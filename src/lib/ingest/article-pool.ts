@@ -1,0 +1,51 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleContext } from '../article-record.ts';
+import { processArticle, type ProcessedArticle } from '../process-article.ts';
+
+/** Processes articles, on worker threads when there are enough to pay for them. */
+export interface ArticlePool {
+  process(bytes: Uint8Array, context: ArticleContext): Promise<ProcessedArticle>;
+  close(): Promise<void>;
+}
+
+type Pending = { resolve: (result: ProcessedArticle) => void; reject: (error: Error) => void };
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 40;
+
+/** A pool of `size` workers (default: one per core), or the main thread for small batches. */
+export function createArticlePool(fileCount: number, size = availableParallelism()): ArticlePool {
+  if (fileCount < WORKER_THRESHOLD || size < 2) {
+    return { process: async (bytes, context) => processArticle(bytes, context), close: async () => {} };
+  }
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
+    worker.on('message', ({ id, result, error }: { id: number; result?: ProcessedArticle; error?: string }) => {
+      const entry = pending.get(id);
+      pending.delete(id);
+      if (error !== undefined) entry?.reject(new Error(error));
+      else if (result) entry?.resolve(result);
+    });
+    worker.on('error', (error) => {
+      for (const entry of pending.values()) entry.reject(error);
+      pending.clear();
+    });
+    return worker;
+  });
+  return {
+    process(bytes, context) {
+      const id = nextId++;
+      const worker = workers[id % workers.length];
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker?.postMessage({ id, bytes, context });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

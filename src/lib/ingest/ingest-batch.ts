@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articleDay } from '../article-day.ts';
+import { articleFile } from '../article-file.ts';
+import { categoryOfFolder } from '../process-article.ts';
+import { ingestErrors } from '../ingest-errors.ts';
+import { slugOf } from '../slug.ts';
+import { createArticlePool } from './article-pool.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { acquireIngestLock } from './ingest-lock.ts';
+import { mapLimit } from './map-limit.ts';
+import { readOutputIndex } from './output-index.ts';
+import { walkInputs } from './walk-inputs.ts';
+
+/** Options of one ingest run; they mirror the command's flags. */
+export interface IngestOptions {
+  /** Files and folders to read. */
+  inputs: string[];
+  /** Folder of the Markdown collection. */
+  outDir: string;
+  /** Date for files that carry none, `YYYY-MM-DD`. */
+  fallbackDate?: string;
+  /** Report only; write nothing. */
+  dryRun?: boolean;
+  /** Overwrite Markdown edited by hand. */
+  force?: boolean;
+  /** Time zone that decides an article's day (and "today"). */
+  timeZone: string;
+  /** Today, for files with no date at all; defaults to the current day. */
+  today?: string;
+  /** Called after each file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What happened to one input file. */
+export interface FileReport {
+  file: string;
+  status: 'accepted' | 'skipped' | 'rejected';
+  /** Why it was skipped or rejected. */
+  reason?: string;
+  hint?: string;
+  /** The Markdown file, relative to the output folder. */
+  output?: string;
+  /** Things worth knowing that did not stop it (encoding, dropped chrome). */
+  notes?: string[];
+}
+
+/** The report of a whole run. */
+export interface IngestReport {
+  outDir: string;
+  dryRun: boolean;
+  counts: { accepted: number; skipped: number; rejected: number };
+  files: FileReport[];
+  /** Temporary files a killed run had left, removed. */
+  removedTemps: string[];
+  elapsedMs: number;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Ingests article files into the collection. Each file is accepted, skipped
+ * (its bytes were ingested already, or its Markdown was edited by hand) or
+ * rejected with a reason; the batch always finishes.
+ */
+export async function ingestBatch(options: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const today = options.today ?? articleDay(new Date().toISOString(), options.timeZone);
+  const { files, problems } = await walkInputs(options.inputs);
+  const reports: FileReport[] = problems.map((problem) => ({ file: problem.path, status: 'rejected', reason: problem.reason }));
+  const release = options.dryRun ? async () => {} : await acquireIngestLock(options.outDir);
+  const pool = createArticlePool(files.length);
+  try {
+    const index = await readOutputIndex(options.outDir, { removeTemps: !options.dryRun });
+    const claimedSources = new Map<string, string>();
+    let done = 0;
+    const fileReports = await mapLimit(files, 16, async (input): Promise<FileReport> => {
+      const report = await ingestOne(input);
+      options.onProgress?.(++done, files.length);
+      return report;
+    });
+    reports.push(...fileReports);
+    return {
+      outDir: options.outDir,
+      dryRun: Boolean(options.dryRun),
+      counts: {
+        accepted: reports.filter((report) => report.status === 'accepted').length,
+        skipped: reports.filter((report) => report.status === 'skipped').length,
+        rejected: reports.filter((report) => report.status === 'rejected').length,
+      },
+      files: reports,
+      removedTemps: index.removedTemps,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+
+    async function ingestOne(input: (typeof files)[number]): Promise<FileReport> {
+      const file = input.path;
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const entry = code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
+        return { file, status: 'rejected', reason: `${entry.message}${code ? ` (${code})` : ''}`, hint: entry.hint };
+      }
+      const hash = sha256(bytes);
+      const existing = index.bySource.get(hash);
+      if (existing && !options.force) {
+        if (index.edited.has(existing)) return { file, status: 'skipped', reason: ingestErrors.HandEdited.message, hint: ingestErrors.HandEdited.hint, output: existing };
+        return { file, status: 'skipped', reason: 'unchanged since the last run', output: existing };
+      }
+      const twin = claimedSources.get(hash);
+      if (twin) return { file, status: 'skipped', reason: `byte-identical to ${twin}` };
+      claimedSources.set(hash, file);
+
+      const result = await pool.process(bytes, {
+        file: input.relative,
+        sha256: hash,
+        folderTag: categoryOfFolder(input.folder),
+        fallbackDate: options.fallbackDate,
+        today,
+      });
+      if (!result.ok) return { file, status: 'rejected', reason: result.reason, hint: result.hint };
+
+      const output = existing ?? claimPath(slugOf(result.front.title), articleDay(result.front.date, options.timeZone), hash);
+      const markdown = articleFile(result.front, result.paragraphs);
+      const notes = result.notes.length > 0 ? result.notes : undefined;
+      if (options.dryRun) return { file, status: 'accepted', output, notes };
+      try {
+        await writeFileAtomic(join(options.outDir, output), markdown);
+      } catch (error) {
+        return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
+      }
+      return { file, status: 'accepted', output, notes };
+    }
+
+    // Claims `YYYY/MM/DD/<slug>.md`; another article with the same headline on
+    // the same day gets the start of its source hash, so neither overwrites the other.
+    function claimPath(slug: string, day: string, hash: string): string {
+      const folder = day.replaceAll('-', '/');
+      let path = `${folder}/${slug}.md`;
+      if (index.taken.has(path)) path = `${folder}/${slug}-${hash.slice(0, 8)}.md`;
+      for (let length = 12; index.taken.has(path); length += 4) path = `${folder}/${slug}-${hash.slice(0, length)}.md`;
+      index.taken.add(path);
+      return path;
+    }
+  } finally {
+    await pool.close();
+    await release();
+  }
+}

@@ -1,0 +1,52 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isUnedited, sourceHashOf } from '../article-file.ts';
+import { TEMP_SUFFIX } from './atomic-write.ts';
+import { mapLimit } from './map-limit.ts';
+
+/** What is already in the output folder. */
+export interface OutputIndex {
+  /** Source hash → path of the article made from it (relative, `/`-separated). */
+  bySource: Map<string, string>;
+  /** Every article path taken. */
+  taken: Set<string>;
+  /** Paths whose Markdown was edited by hand since the ingest wrote it. */
+  edited: Set<string>;
+  /** Temporary files a killed run left, now removed. */
+  removedTemps: string[];
+}
+
+async function listFiles(folder: string, found: string[]): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await listFiles(path, found);
+    else found.push(path);
+  }
+}
+
+/**
+ * Reads the output folder once at the start of a run: which sources were
+ * ingested already and which paths are taken. Removes temporary files left
+ * by a run that was killed (the caller holds the lock, so none is in use).
+ */
+export async function readOutputIndex(outDir: string, { removeTemps = true } = {}): Promise<OutputIndex> {
+  const files: string[] = [];
+  await listFiles(outDir, files);
+  const index: OutputIndex = { bySource: new Map(), taken: new Set(), edited: new Set(), removedTemps: [] };
+  await mapLimit(files, 32, async (path) => {
+    const rel = relative(outDir, path).split(sep).join('/');
+    if (path.endsWith(TEMP_SUFFIX)) {
+      if (removeTemps) await rm(path, { force: true });
+      index.removedTemps.push(rel);
+      return;
+    }
+    if (!path.endsWith('.md')) return;
+    index.taken.add(rel);
+    const file = await readFile(path, 'utf8');
+    if (!isUnedited(file)) index.edited.add(rel);
+    const hash = sourceHashOf(file);
+    if (hash && !index.bySource.has(hash)) index.bySource.set(hash, rel);
+  });
+  return index;
+}

@@ -1,0 +1,113 @@
+import { decodeEntityResidue, normaliseWhitespace, removeUnsafeCharacters } from './clean-text.ts';
+import { findDateline } from './find-dateline.ts';
+import { findFooter } from './footer-chrome.ts';
+import { classifyHeaderLine, isBylineRole, locationOfCaption } from './header-lines.ts';
+import { IngestError } from './ingest-errors.ts';
+import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
+
+/** Where an article's date came from, in order of trust. */
+export type DateSource = 'published' | 'dateline' | 'caption' | 'option' | 'ingest';
+
+/** What the text of one article file says, before entities and dates are settled. */
+export interface ParsedArticle {
+  title: string;
+  paragraphs: string[];
+  byline?: string;
+  bylineRole?: string;
+  caption?: string;
+  credit?: string;
+  location?: string;
+  /** The date the text itself gives, if any. */
+  date?: { iso: string; source: Exclude<DateSource, 'option' | 'ingest'> };
+  /** Tags listed in the file's own footer. */
+  tags: string[];
+  /** The shape the text was read as. */
+  form: 'page' | 'wire';
+  /** Page chrome left out of the body, reported so that nothing goes silently. */
+  dropped: string[];
+}
+
+const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
+
+/**
+ * Reads the text of one article. A pipeline of steps, in this order because
+ * each narrows what the next sees: clean the text → headline → header block
+ * (repeat headline, byline, dates, caption, credit) → footer chrome →
+ * paragraphs → dateline.
+ */
+export function parseArticle(rawText: string): ParsedArticle {
+  const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
+  if (text.length === 0) throw new IngestError('EmptyFile');
+  if (text.trim() === '') throw new IngestError('WhitespaceOnly');
+  const lines = text.split('\n').map((line) => line.trimEnd());
+
+  const headlineIndex = lines.findIndex((line) => line.trim() !== '');
+  const title = normaliseWhitespace(lines[headlineIndex] ?? '');
+  if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
+
+  const article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
+  let index = headlineIndex + 1;
+  let afterPublished = false;
+  let afterByline = false;
+  while (index < lines.length) {
+    const line = (lines[index] ?? '').trim();
+    if (line === '') {
+      index++;
+      continue;
+    }
+    const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '')?.trim();
+    const header = classifyHeaderLine(line, next, title);
+    if (!header) {
+      // The line under a byline is the reporter's role, when it is short.
+      if (afterByline && isBylineRole(line) && next !== undefined) {
+        article.bylineRole = line;
+        afterByline = false;
+        index++;
+        continue;
+      }
+      if (afterPublished && isDateOnly(line)) { index++; continue; }
+      break;
+    }
+    afterByline = header.kind === 'byline';
+    afterPublished = header.kind === 'published';
+    switch (header.kind) {
+      case 'byline':
+        article.byline = header.name;
+        break;
+      case 'published':
+      case 'date':
+        if (header.date && article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
+        break;
+      case 'credit':
+        article.credit ??= header.credit;
+        break;
+      case 'caption':
+        article.caption ??= header.caption;
+        article.location ??= locationOfCaption(header.caption);
+        if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
+        break;
+      case 'chrome':
+        article.dropped.push(line);
+        break;
+      case 'repeat-headline':
+        break;
+    }
+    index++;
+  }
+
+  const bodyLines = lines.slice(index);
+  const footer = findFooter(bodyLines);
+  const body = bodyLines.slice(0, footer.start);
+  article.tags = footer.tags.map(normaliseWhitespace).filter(Boolean);
+  article.dropped.push(...footer.dropped);
+  article.form = isWireCopy(body) ? 'wire' : 'page';
+  article.paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
+  if (article.paragraphs.length === 0) throw new IngestError('NoBody');
+
+  const dateline = findDateline(article.paragraphs[0] ?? '');
+  if (dateline) {
+    article.location ??= dateline.location;
+    if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
+  }
+  return article;
+}

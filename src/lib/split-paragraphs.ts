@@ -1,0 +1,75 @@
+import { normaliseWhitespace } from './clean-text.ts';
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const endsParagraph = (line: string) => /[.!?…:]["”’)]?\s*$/.test(line);
+
+/**
+ * Whether body lines are wire copy: hard-wrapped and indented, with a deeper
+ * indent (not a blank line) marking each new paragraph.
+ */
+export function isWireCopy(lines: readonly string[]): boolean {
+  const text = lines.filter((line) => line.trim() !== '');
+  if (text.length < 2) return false;
+  const indented = text.filter((line) => indentOf(line) >= 2).length;
+  const blanks = lines.length - text.length;
+  return indented / text.length >= 0.6 && blanks <= text.length / 3;
+}
+
+/**
+ * Splits a blank-line block of page text into paragraphs. Hard-wrapped lines
+ * are joined; but where lines are longer than any wrap width, or a line ends a
+ * sentence well short of the wrap width, each line is its own paragraph.
+ */
+function splitBlock(block: readonly string[]): string[] {
+  const width = Math.max(...block.map((line) => line.length));
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of block) {
+    current.push(line);
+    const unwrapped = width > 120 || line.length < width * 0.75;
+    if (unwrapped && endsParagraph(line)) {
+      paragraphs.push(normaliseWhitespace(current.join(' ')));
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(normaliseWhitespace(current.join(' ')));
+  return paragraphs;
+}
+
+/** Paragraphs of page text: blocks separated by blank lines. */
+export function pageParagraphs(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  let block: string[] = [];
+  for (const line of [...lines, '']) {
+    if (line.trim() === '') {
+      if (block.length > 0) paragraphs.push(...splitBlock(block));
+      block = [];
+    } else {
+      block.push(line.trim());
+    }
+  }
+  return paragraphs.filter(Boolean);
+}
+
+/** Paragraphs of wire copy: a new one at each deeper indent or blank line. */
+export function wireParagraphs(lines: readonly string[]): string[] {
+  const text = lines.filter((line) => line.trim() !== '');
+  const indents = text.map(indentOf);
+  const base = Math.min(...indents);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(normaliseWhitespace(current.join(' ')));
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (indentOf(line) >= base + 3) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs.filter(Boolean);
+}

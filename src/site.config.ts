@@ -1,0 +1,54 @@
+/**
+ * The one place for site settings. `SITE_URL` and `BASE_PATH` from the
+ * environment override `url` and `basePath`, so one build can be deployed to
+ * a domain root or under a sub-path without editing this file.
+ */
+export interface SiteConfig {
+  /** Name shown in the header, titles and feeds. */
+  name: string;
+  /** One sentence for the home page, meta description and feeds. */
+  description: string;
+  /** BCP 47 language of the site, written to `<html lang>` and feeds. */
+  language: string;
+  /** Absolute origin the site is served from, without the base path. */
+  url: string;
+  /** Sub-path the site lives under, always with leading and trailing slash. */
+  basePath: string;
+  /** IANA time zone in which article days and times are shown. */
+  timeZone: string;
+  /** Days shown on one page of the home page and brief lists. */
+  daysPerPage: number;
+  /** Articles on one page of a topic list or archive month. */
+  articlesPerPage: number;
+  /** Items in the main RSS feed and JSON Feed. */
+  feedSize: number;
+  /** A tag, place, person or organisation gets its own page from this many articles. */
+  topicMinArticles: number;
+  /** Related articles shown under an article. */
+  relatedCount: number;
+  /** Publisher name for JSON-LD and feeds. */
+  publisher: string;
+}
+
+/** Makes a base path of the form `/` or `/brief/`. */
+export function normaliseBasePath(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const siteConfig: SiteConfig = {
+  name: 'newsbrief',
+  description: 'The day’s news in brief: short, sourced and searchable.',
+  language: 'en',
+  url: (env.SITE_URL ?? 'https://newsbrief.example').replace(/\/+$/, ''),
+  basePath: normaliseBasePath(env.BASE_PATH),
+  timeZone: 'UTC',
+  daysPerPage: 5,
+  articlesPerPage: 20,
+  feedSize: 50,
+  topicMinArticles: 2,
+  relatedCount: 5,
+  publisher: 'newsbrief',
+};
