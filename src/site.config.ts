@@ -28,6 +28,8 @@ export interface SiteConfig {
   relatedCount: number;
   /** Publisher name for JSON-LD and feeds. */
   publisher: string;
+  /** Folder of the Markdown collection (`NEWSBRIEF_CONTENT_DIR` overrides it). */
+  contentDir: string;
 }
 
 /** Makes a base path of the form `/` or `/brief/`. */
@@ -51,4 +53,5 @@ export const siteConfig: SiteConfig = {
   topicMinArticles: 2,
   relatedCount: 5,
   publisher: 'newsbrief',
+  contentDir: env.NEWSBRIEF_CONTENT_DIR ?? './content/articles',
 };

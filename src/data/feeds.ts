@@ -1,0 +1,40 @@
+// Feeds made with @astrojs/rss from the site index; one channel shape for all.
+import rss from '@astrojs/rss';
+import { articleRssItem, type RssItem } from '../lib/feed-items.ts';
+import type { Article } from '../lib/site-index.ts';
+import { escapeXml } from '../lib/xml-escape.ts';
+import { siteConfig } from '../site.config.ts';
+import { urls } from './site-index.ts';
+
+interface FeedOptions {
+  /** Channel title after the site name; none for the main feed. */
+  title?: string;
+  description?: string;
+  /** Path of the feed itself, for atom:link rel=self. */
+  path: string;
+  /** Page the channel links to. */
+  pagePath: string;
+}
+
+/** An RSS 2.0 response for any list of items. */
+export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuildDate?: Date }): Promise<Response> {
+  const lastBuildDate = options.lastBuildDate ?? options.items[0]?.pubDate ?? new Date(0);
+  return rss({
+    title: options.title ? `${siteConfig.name}: ${options.title}` : siteConfig.name,
+    description: options.description ?? siteConfig.description,
+    site: urls.absolute(options.pagePath),
+    items: options.items,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    stylesheet: urls.path('rss.xsl'),
+    customData: [
+      `<language>${escapeXml(siteConfig.language)}</language>`,
+      `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${escapeXml(urls.absolute(options.path))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+  });
+}
+
+/** The latest articles of a list as an RSS feed with full HTML. */
+export function articleFeed(options: FeedOptions & { articles: readonly Article[] }): Promise<Response> {
+  return rssResponse({ ...options, items: options.articles.slice(0, siteConfig.feedSize).map((article) => articleRssItem(article, urls)) });
+}

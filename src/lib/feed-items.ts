@@ -1,0 +1,71 @@
+import { articleTime } from './article-day.ts';
+import { renderArticleHtml } from './render-article-html.ts';
+import type { Article, Day } from './site-index.ts';
+import type { SiteUrls } from './site-urls.ts';
+import { escapeXml } from './xml-escape.ts';
+
+/** An RSS item in the shape @astrojs/rss takes. */
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content?: string;
+  categories?: string[];
+  customData?: string;
+}
+
+/** The publication time of an article as a Date (a bare day counts as its noon UTC). */
+export function publicationDate(article: Article): Date {
+  return new Date(articleTime(article.data.date));
+}
+
+/** An article as an RSS item: summary as description, full HTML as content:encoded. */
+export function articleRssItem(article: Article, urls: SiteUrls): RssItem {
+  return {
+    title: article.data.title,
+    link: urls.absolute(article.path),
+    pubDate: publicationDate(article),
+    description: article.data.summary,
+    content: renderArticleHtml(article.body ?? ''),
+    categories: article.data.tags,
+    customData: article.data.byline ? `<dc:creator>${escapeXml(article.data.byline)}</dc:creator>` : undefined,
+  };
+}
+
+/** A day as one item of the daily brief feed: its headlines, summaries and links. */
+export function briefRssItem(day: Day, title: string, urls: SiteUrls): RssItem {
+  const items = day.articles
+    .map((article) => `<li><p><a href="${escapeXml(urls.absolute(article.path))}">${escapeXml(article.data.title)}</a></p><p>${escapeXml(article.data.summary)}</p></li>`)
+    .join('');
+  return {
+    title,
+    link: urls.absolute(`briefs/${day.day}/`),
+    pubDate: new Date(`${day.day}T23:59:59Z`),
+    description: `${day.articles.length} ${day.articles.length === 1 ? 'article' : 'articles'}: ${day.articles.map((article) => article.data.title).join('; ')}`,
+    content: `<ul>${items}</ul>`,
+  };
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of articles. */
+export function jsonFeed(options: { title: string; description: string; language: string; homePath: string; feedPath: string; articles: readonly Article[]; urls: SiteUrls }) {
+  const { urls } = options;
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: options.title,
+    description: options.description,
+    language: options.language,
+    home_page_url: urls.absolute(options.homePath),
+    feed_url: urls.absolute(options.feedPath),
+    items: options.articles.map((article) => ({
+      id: urls.absolute(article.path),
+      url: urls.absolute(article.path),
+      title: article.data.title,
+      summary: article.data.summary,
+      content_html: renderArticleHtml(article.body ?? ''),
+      date_published: publicationDate(article).toISOString(),
+      ...(article.data.byline ? { authors: [{ name: article.data.byline }] } : {}),
+      ...(article.data.tags.length > 0 ? { tags: article.data.tags } : {}),
+    })),
+  };
+}

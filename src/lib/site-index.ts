@@ -1,0 +1,152 @@
+import { articleDay, articleTime } from './article-day.ts';
+import type { ArticleFrontMatter } from './article-record.ts';
+import { readingMinutes } from './reading-time.ts';
+import { slugOf } from './slug.ts';
+import { articlePath } from './site-urls.ts';
+
+/** An article as the collection hands it over. */
+export interface ArticleEntry {
+  id: string;
+  body?: string;
+  data: ArticleFrontMatter;
+}
+
+/** The kinds of topic that have pages: `/tags/…`, `/places/…`, … */
+export const TOPIC_KINDS = ['tags', 'places', 'people', 'organisations'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
+/** An article with what every page needs of it worked out once. */
+export interface Article extends ArticleEntry {
+  /** Page path relative to the base, `2025/11/12/<slug>/`. */
+  path: string;
+  /** Day in the site's time zone, `YYYY-MM-DD`. */
+  day: string;
+  time: number;
+  readingMinutes: number;
+}
+
+/** A tag, place, person or organisation with its articles, newest first. */
+export interface Topic {
+  kind: TopicKind;
+  name: string;
+  slug: string;
+  /** Path relative to the base, `tags/<slug>/`. */
+  path: string;
+  articles: Article[];
+}
+
+/** One day's articles. */
+export interface Day {
+  day: string;
+  articles: Article[];
+}
+
+/** Everything the pages and feeds derive from the collection, computed once per build. */
+export interface SiteIndex {
+  /** Newest first. */
+  articles: Article[];
+  byId: Map<string, Article>;
+  /** Newest day first. */
+  days: Day[];
+  /** Months (`YYYY-MM`), newest first, with their articles. */
+  months: { month: string; articles: Article[] }[];
+  /** Topics with enough articles for a page of their own, by kind, most articles first. */
+  topics: Record<TopicKind, Topic[]>;
+  /** The topic page of a name, if it has one. */
+  topicOf(kind: TopicKind, name: string): Topic | undefined;
+  /** Up to `count` articles that share the most topics with one article. */
+  related(article: Article, count: number): Article[];
+  /** The articles just before and after one in time. */
+  neighbours(article: Article): { newer?: Article; older?: Article };
+}
+
+// How much a shared topic says two articles are related.
+const WEIGHTS: Record<TopicKind, number> = { people: 3, organisations: 2, places: 1.5, tags: 1 };
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Builds the site index: sorting, days, months, topics and an inverted
+ * index for related articles. Linear in the number of articles and topic
+ * mentions; related articles cost one pass over the articles that share a
+ * topic, never all pairs.
+ */
+export function buildSiteIndex(entries: readonly ArticleEntry[], options: { timeZone: string; topicMinArticles: number }): SiteIndex {
+  const articles: Article[] = entries
+    .map((entry) => ({
+      ...entry,
+      path: articlePath(entry.id),
+      day: articleDay(entry.data.date, options.timeZone),
+      time: articleTime(entry.data.date),
+      readingMinutes: readingMinutes(entry.body ?? entry.data.summary),
+    }))
+    .sort((a, b) => b.day.localeCompare(a.day) || b.time - a.time || a.id.localeCompare(b.id));
+  const position = new Map(articles.map((article, index) => [article.id, index]));
+
+  const days = [...groupBy(articles, (article) => article.day)].map(([day, list]) => ({ day, articles: list }));
+  const months = [...groupBy(articles, (article) => article.day.slice(0, 7))].map(([month, list]) => ({ month, articles: list }));
+
+  const allTopics = new Map<string, Topic>();
+  const topicKey = (kind: TopicKind, slug: string) => `${kind}/${slug}`;
+  for (const article of articles) {
+    for (const kind of TOPIC_KINDS) {
+      for (const name of article.data[kind]) {
+        const slug = slugOf(name, '');
+        if (slug === '') continue;
+        const key = topicKey(kind, slug);
+        let topic = allTopics.get(key);
+        if (!topic) {
+          topic = { kind, name, slug, path: `${kind}/${slug}/`, articles: [] };
+          allTopics.set(key, topic);
+        }
+        if (topic.articles.at(-1) !== article) topic.articles.push(article);
+      }
+    }
+  }
+  const topics = Object.fromEntries(TOPIC_KINDS.map((kind) => [kind, [] as Topic[]])) as unknown as Record<TopicKind, Topic[]>;
+  for (const topic of allTopics.values()) if (topic.articles.length >= options.topicMinArticles) topics[topic.kind].push(topic);
+  for (const kind of TOPIC_KINDS) topics[kind].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+
+  const topicOf = (kind: TopicKind, name: string) => {
+    const topic = allTopics.get(topicKey(kind, slugOf(name, '')));
+    return topic && topic.articles.length >= options.topicMinArticles ? topic : undefined;
+  };
+
+  return {
+    articles,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    days,
+    months,
+    topics,
+    topicOf,
+    related(article, count) {
+      const scores = new Map<Article, number>();
+      for (const kind of TOPIC_KINDS) {
+        for (const name of article.data[kind]) {
+          const topic = allTopics.get(topicKey(kind, slugOf(name, '')));
+          // A topic that half the archive shares says little; skip the broadest.
+          if (!topic || topic.articles.length > 2000) continue;
+          const weight = WEIGHTS[kind] / Math.log2(topic.articles.length + 1);
+          for (const other of topic.articles) if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+        }
+      }
+      return [...scores]
+        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.time - a.time || a.id.localeCompare(b.id))
+        .slice(0, count)
+        .map(([other]) => other);
+    },
+    neighbours(article) {
+      const index = position.get(article.id) ?? -1;
+      return { newer: articles[index - 1], older: articles[index + 1] };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// A feed per tag and per place: /tags/<tag>/rss.xml, /places/<place>/rss.xml.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteIndex } from '../../../data/site-index.ts';
+import { articleFeed } from '../../../data/feeds.ts';
+import { KINDS_WITH_FEEDS } from '../../../lib/topic-labels.ts';
+import type { Topic } from '../../../lib/site-index.ts';
+
+export const getStaticPaths = (async () => {
+  const { topics } = await getSiteIndex();
+  return KINDS_WITH_FEEDS.flatMap((kind) => topics[kind].map((topic) => ({ params: { kind, topic: topic.slug }, props: { topic } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { topic } = props as { topic: Topic };
+  return articleFeed({ title: topic.name, path: `${topic.path}rss.xml`, pagePath: topic.path, articles: topic.articles });
+};

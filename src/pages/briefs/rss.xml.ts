@@ -1,0 +1,14 @@
+// The daily brief feed: one item per day with its headlines and summaries.
+import type { APIRoute } from 'astro';
+import { rssResponse } from '../../data/feeds.ts';
+import { getSiteIndex, urls } from '../../data/site-index.ts';
+import { briefRssItem } from '../../lib/feed-items.ts';
+import { dateFormatter } from '../../lib/format-date.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const { days } = await getSiteIndex();
+  const format = dateFormatter(siteConfig.language, siteConfig.timeZone);
+  const items = days.slice(0, siteConfig.feedSize).map((day) => briefRssItem(day, `Brief for ${format.longDay(day.day)}`, urls));
+  return rssResponse({ title: 'daily briefs', description: `Each day's headlines from ${siteConfig.name} in one item.`, path: 'briefs/rss.xml', pagePath: 'briefs/', items });
+};

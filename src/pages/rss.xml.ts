@@ -1,0 +1,9 @@
+// The main feed: the latest articles with full HTML.
+import type { APIRoute } from 'astro';
+import { articleFeed } from '../data/feeds.ts';
+import { getSiteIndex } from '../data/site-index.ts';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getSiteIndex();
+  return articleFeed({ path: 'rss.xml', pagePath: '', articles });
+};

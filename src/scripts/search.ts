@@ -1,0 +1,134 @@
+// The search page: reads and writes ?q= (and filters), queries Pagefind,
+// renders results as text. Loaded only on this page.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(query: string, options: Record<string, unknown>, timeout: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const DEBOUNCE_MS = 120;
+const SHOWN_RESULTS = 20;
+const base = document.documentElement.dataset.base ?? '/';
+
+/** Copies Pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt; // inert: nothing in a template runs or loads
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else target.append(document.createTextNode(node.textContent ?? ''));
+  }
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'article-list__item';
+  const heading = document.createElement('h2');
+  heading.className = 'article-list__title';
+  heading.dir = 'auto';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  if (data.meta.date) {
+    const time = document.createElement('time');
+    time.dateTime = data.meta.date;
+    time.textContent = new Date(data.meta.date.length === 10 ? `${data.meta.date}T12:00:00Z` : data.meta.date).toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    meta.append(time);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'article-list__summary';
+  excerpt.dir = 'auto';
+  appendExcerpt(excerpt, data.excerpt);
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 30 });
+    await pagefind.init();
+    return pagefind;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wires up the search page. */
+export async function startSearch(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const sort = document.querySelector<HTMLSelectElement>('[data-sort]');
+  const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+  if (!form || !input || !status || !list || !sort) return;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') === 'date' ? 'date' : '';
+  const headerBox = document.getElementById('search-box') as HTMLInputElement | null;
+  if (headerBox) headerBox.value = input.value;
+
+  const pagefind = await loadPagefind();
+  if (!pagefind) {
+    status.textContent = import.meta.env.DEV
+      ? 'The search index is made by "npm run build". Run "npm run build && npm run preview" to try search.'
+      : 'Search is unavailable: the search index could not be loaded.';
+    return;
+  }
+  const filters = await pagefind.filters();
+  for (const select of selects) {
+    const name = select.dataset.filter ?? '';
+    const values = Object.keys(filters[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    for (const value of values) select.append(new Option(value, value));
+    select.value = params.get(name) ?? '';
+  }
+
+  let latest = 0;
+  async function run(): Promise<void> {
+    const query = input!.value.trim();
+    const chosen = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter, select.value]));
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const [name, value] of Object.entries(chosen)) url.searchParams.set(name as string, value as string);
+    if (sort!.value) url.searchParams.set('sort', sort!.value);
+    history.replaceState(null, '', url);
+    const ticket = ++latest;
+    if (!query && Object.keys(chosen).length === 0) {
+      list!.replaceChildren();
+      status!.textContent = 'Type to search the articles.';
+      return;
+    }
+    const search = await pagefind!.debouncedSearch(query || null as unknown as string, { filters: chosen, ...(sort!.value ? { sort: { date: 'desc' } } : {}) }, DEBOUNCE_MS);
+    if (search === null || ticket !== latest) return;
+    const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
+    if (ticket !== latest) return;
+    list!.replaceChildren(...shown.map(resultItem));
+    const count = search.results.length;
+    status!.textContent = count === 0 ? `No articles match “${query}”.` : `${count} ${count === 1 ? 'article matches' : 'articles match'}${query ? ` “${query}”` : ''}${count > SHOWN_RESULTS ? `; showing the first ${SHOWN_RESULTS}` : ''}.`;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  for (const select of [...selects, sort]) select.addEventListener('change', () => void run());
+  if (input.value || selects.some((select) => select.value)) await run();
+  else status.textContent = 'Type to search the articles.';
+}
