@@ -9,6 +9,8 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.basePath,
   trailingSlash: 'always',
+  // Tests and the benchmark build other collections side by side; each keeps its own cache.
+  cacheDir: process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages render article bodies with src/lib/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.

@@ -8,8 +8,12 @@ export interface Random {
   chance(p: number): boolean;
   /** Any item of a non-empty list, each equally likely. */
   pick<T>(items: readonly T[]): T;
-  /** An item of a non-empty list, earlier items far likelier (Zipf, exponent 1), as words and names are in real text. */
-  pickSkewed<T>(items: readonly T[]): T;
+  /**
+   * An item of a non-empty list, earlier items likelier, as words and names
+   * are in real text: item k has weight 1 / (k + 1 + flatten) (Zipf, exponent 1).
+   * A larger `flatten` evens out the head of the list.
+   */
+  pickSkewed<T>(items: readonly T[], flatten?: number): T;
 }
 
 /** A `Random` from mulberry32, a small 32-bit generator that is fast and good enough for test data. */
@@ -31,7 +35,10 @@ export function createRandom(seed: number): Random {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
     pick: (items) => at(items, Math.floor(next() * items.length)),
-    // Inverse of the continuous Zipf CDF over ranks 1..n: rank = n^u.
-    pickSkewed: (items) => at(items, Math.floor(Math.pow(items.length + 1, next())) - 1),
+    // Inverse CDF of the density 1/x over [1 + flatten, n + 1 + flatten).
+    pickSkewed: (items, flatten = 0) => {
+      const low = 1 + flatten;
+      return at(items, Math.floor(low * Math.pow((items.length + low) / low, next()) - low));
+    },
   };
 }

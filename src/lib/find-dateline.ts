@@ -25,3 +25,9 @@ export function findDateline(paragraph: string): Dateline | undefined {
   const date = match[2] ? findDates(match[2])[0]?.iso : undefined;
   return date ? { location, date } : { location };
 }
+
+/** A paragraph without its dateline, for text analysis that would misread "DAR ES SALAAM". */
+export function withoutDateline(paragraph: string): string {
+  const match = DATELINE.exec(paragraph);
+  return match && findDateline(paragraph) ? paragraph.slice(match[0].length) : paragraph;
+}

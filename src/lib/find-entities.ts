@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { withoutDateline } from './find-dateline.ts';
 
 /** Named entities found in an article. */
 export interface Entities {
@@ -15,6 +16,7 @@ const NOT_ORGANISATIONS = new Set(['GMT', 'UTC', 'BST', 'CEO', 'CFO', 'TV', 'PM'
 const PLACE_ACRONYMS: Record<string, string> = { UK: 'United Kingdom', US: 'United States', 'U.S': 'United States', 'U.K': 'United Kingdom', USA: 'United States', UAE: 'United Arab Emirates', DRC: 'Democratic Republic of the Congo' };
 // Titles that come before a name but are not part of it.
 const TITLES = new Set(['minister', 'president', 'prime', 'foreign', 'secretary', 'representative', 'senator', 'chancellor', 'governor', 'mayor', 'general', 'chief', 'executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'judge', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'rev', 'deputy', 'vice', 'finance', 'defence', 'defense', 'interior', 'health']);
+const TITLED_NAME = /\b(?:Minister|President|Prime Minister|Mr|Mrs|Ms|Dr|Governor|Senator|Mayor|General|Judge|spokesman|spokeswoman|coach|chief executive|Chancellor|Secretary|Ambassador|Commissioner)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
 const CORPORATE_SUFFIXES = new Set(['Co', 'Ltd', 'Inc', 'Corp', 'Plc', 'LLC']);
 
 /** Strips possessives and edge punctuation: "Mali’s," → "Mali". */
@@ -60,7 +62,10 @@ function acronymsOf(text: string): string[] {
  * left out: the tagger reads every capitalised word there as a name.
  */
 export function findEntities(paragraphs: readonly string[], extraPlaces: readonly string[] = []): Entities {
-  const prose = paragraphs.filter((paragraph) => paragraph !== paragraph.toUpperCase()).join('\n\n');
+  const prose = paragraphs
+    .filter((paragraph) => paragraph !== paragraph.toUpperCase())
+    .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
+    .join('\n\n');
   const doc = nlp(prose);
   const places: string[] = [];
   const people: string[] = [];
@@ -82,6 +87,11 @@ export function findEntities(paragraphs: readonly string[], extraPlaces: readonl
     const name = personName(match);
     if (name) addUnique(people, seenPeople, name);
   }
+  // The tagger knows few African and Asian given names; a title before a
+  // capitalised pair ("Minister Wanjiru Kamau") marks a person all the same.
+  for (const match of prose.matchAll(TITLED_NAME)) {
+    if (match[1]) addUnique(people, seenPeople, match[1]);
+  }
   for (const match of doc.organizations().json() as Match[]) {
     const name = cleanName(match.terms.map((term) => term.text).join(' '));
     const place = PLACE_ACRONYMS[name];
@@ -96,7 +106,7 @@ export function findEntities(paragraphs: readonly string[], extraPlaces: readonl
   // A person's surname alone, found as a place or organisation, is the person.
   const surnames = new Set(people.map((name) => name.split(' ').at(-1)?.toLowerCase()));
   return {
-    places: places.filter((name) => !surnames.has(name.toLowerCase())),
+    places: places.filter((name) => !surnames.has(name.toLowerCase()) && !seenPeople.has(name.toLowerCase())),
     people,
     organisations: organisations.filter((name) => !surnames.has(name.toLowerCase()) && !seenPeople.has(name.toLowerCase())),
   };

@@ -22,7 +22,8 @@ export function findFooter(lines: readonly string[]): Footer {
   let start = lines.length;
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = (lines[index] ?? '').trim();
-    if (line.length > 120) break;
+    // Footer lines are short labels; a sentence means the body is still going.
+    if (line.length > 100 || /[.!]["”’)]?$/.test(line)) break;
     if (TAG_MARKERS.test(line) || LINK_MARKERS.test(line)) start = index;
   }
   const tags: string[] = [];

@@ -14,7 +14,7 @@ const AGENCY_PATTERN = new RegExp(
 const CREDIT_PREFIX = /^(?:image source|photo|picture|credit|photograph)\s*[,:]\s*(.{2,80})$/i;
 const CAPTION_PREFIX = /^image caption\s*[,:]\s*(.+)$/i;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
-const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|getty images)$/i;
+const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments)$/i;
 const PUBLISHED = /^(?:published|updated|first published|last updated)(?:\s*(?:on|at))?\s*:?\s*(.*)$/i;
 
 /** What a line near the top of an article is. */
@@ -45,8 +45,10 @@ function endsLikeSentence(line: string): boolean {
  * body). `next` is the following non-blank line, used to tell a caption by the
  * credit under it. Returns undefined for a line that must be body text.
  */
-export function classifyHeaderLine(line: string, next: string | undefined, title: string): HeaderLine | undefined {
+export function classifyHeaderLine(line: string, next: string | undefined, title: string, indented = false): HeaderLine | undefined {
   if (normaliseWhitespace(line) === title) return { kind: 'repeat-headline' };
+  // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
+  if (indented) return undefined;
   if (PAGE_CHROME.test(line)) return { kind: 'chrome' };
   const byline = BYLINE.exec(line);
   if (byline?.[1] && line.length <= 80) return { kind: 'byline', name: byline[1] };
@@ -63,7 +65,9 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
   if (credit) return { kind: 'credit', credit };
   const captionPrefixed = CAPTION_PREFIX.exec(line);
   if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dateAtEnd(captionPrefixed[1])?.iso };
-  if (line.length <= 300 && !endsLikeSentence(line)) {
+  // A line that runs on into a lower-case line is a wrapped sentence, not a caption.
+  const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
+  if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
     const date = dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };
     if (next !== undefined && creditOf(next)) return { kind: 'caption', caption: line };

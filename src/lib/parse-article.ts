@@ -42,24 +42,36 @@ export function parseArticle(rawText: string): ParsedArticle {
   const lines = text.split('\n').map((line) => line.trimEnd());
 
   const headlineIndex = lines.findIndex((line) => line.trim() !== '');
-  const title = normaliseWhitespace(lines[headlineIndex] ?? '');
+  let title = normaliseWhitespace(lines[headlineIndex] ?? '');
+  // A wire headline wrapped onto a second unindented upper-case line.
+  const headlineRest = lines[headlineIndex + 1] ?? '';
+  const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
+  let bodyStart = headlineIndex + 1;
+  if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
+    title = normaliseWhitespace(`${title} ${headlineRest}`);
+    bodyStart++;
+  }
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
 
   const article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
-  let index = headlineIndex + 1;
+  let index = bodyStart;
   let afterPublished = false;
   let afterByline = false;
   while (index < lines.length) {
-    const line = (lines[index] ?? '').trim();
+    const raw = lines[index] ?? '';
+    const line = raw.trim();
     if (line === '') {
       index++;
       continue;
     }
-    const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '')?.trim();
-    const header = classifyHeaderLine(line, next, title);
+    const nextIndex = lines.findIndex((candidate, at) => at > index && candidate.trim() !== '');
+    const next = nextIndex === -1 ? undefined : lines[nextIndex]?.trim();
+    const header = classifyHeaderLine(line, next, title, /^\s{2,}/.test(raw));
     if (!header) {
-      // The line under a byline is the reporter's role, when it is short.
-      if (afterByline && isBylineRole(line) && next !== undefined) {
+      // The line under a byline is the reporter's role, when it is short and
+      // the header goes on after it (not a subheading that starts the body).
+      const headerGoesOn = nextIndex > index + 1 || (next !== undefined && classifyHeaderLine(next, undefined, title) !== undefined);
+      if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
         article.bylineRole = line;
         afterByline = false;
         index++;

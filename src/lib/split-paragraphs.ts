@@ -11,7 +11,9 @@ export function isWireCopy(lines: readonly string[]): boolean {
   const text = lines.filter((line) => line.trim() !== '');
   if (text.length < 2) return false;
   const indented = text.filter((line) => indentOf(line) >= 2).length;
-  const blanks = lines.length - text.length;
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const blanks = last - first + 1 - text.length;
   return indented / text.length >= 0.6 && blanks <= text.length / 3;
 }
 

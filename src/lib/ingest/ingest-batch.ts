@@ -123,7 +123,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       });
       if (!result.ok) return { file, status: 'rejected', reason: result.reason, hint: result.hint };
 
-      const output = existing ?? claimPath(slugOf(result.front.title), articleDay(result.front.date, options.timeZone), hash);
+      const output = existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash);
       const markdown = articleFile(result.front, result.paragraphs);
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };

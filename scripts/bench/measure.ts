@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleTreeRss } from './process-tree-rss.ts';
+import { parseTimeReport } from './time-report.ts';
+
+/** GNU time (Debian package `time`), which reports a child's peak RSS from the kernel. */
+export const TIME_BINARY = '/usr/bin/time';
+
+/** Where a measurement's peak RSS came from. */
+export type RssSource = 'time -v' | 'sampled /proc';
+
+/** One command to run and time. */
+export interface CommandSpec {
+  command: string;
+  args: readonly string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Wall time and memory of one finished command, with what it printed. */
+export interface Measurement {
+  wallMs: number;
+  /** Peak RSS of the largest single process (GNU time's "Maximum resident set size"), in bytes. */
+  maxRssBytes: number;
+  rssSource: RssSource;
+  /** Peak of the summed RSS of the command's whole process tree, sampled from /proc, in bytes. */
+  treeRssBytes: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Whether peak RSS comes from GNU time (true) or from sampling /proc (false). */
+export const hasTimeBinary = (): boolean => existsSync(TIME_BINARY);
+
+/**
+ * Runs a command to completion and measures it: wall time from this
+ * process's clock, peak RSS from `/usr/bin/time -v` when installed (else
+ * from sampling /proc), and the process tree's summed RSS from sampling.
+ */
+export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
+  const useTime = hasTimeBinary();
+  const reportDir = mkdtempSync(join(tmpdir(), 'newsbrief-time-'));
+  const reportFile = join(reportDir, 'time.txt');
+  const [command, args] = useTime ? [TIME_BINARY, ['-v', '-o', reportFile, spec.command, ...spec.args]] : [spec.command, [...spec.args]];
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = child.pid === undefined ? undefined : sampleTreeRss(child.pid);
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+  const wallMs = performance.now() - started;
+  const peaks = sampler?.stop() ?? { treeBytes: 0, processBytes: 0, samples: 0 };
+  const report = useTime && existsSync(reportFile) ? parseTimeReport(readFileSync(reportFile, 'utf8')) : undefined;
+  rmSync(reportDir, { recursive: true, force: true });
+  return {
+    wallMs,
+    maxRssBytes: report?.maxRssBytes ?? peaks.processBytes,
+    rssSource: report ? 'time -v' : 'sampled /proc',
+    treeRssBytes: Math.max(peaks.treeBytes, report?.maxRssBytes ?? 0),
+    exitCode,
+    stdout: Buffer.concat(stdout).toString('utf8'),
+    stderr: Buffer.concat(stderr).toString('utf8'),
+  };
+}

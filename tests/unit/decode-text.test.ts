@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, looksBinary } from '../../src/lib/decode-text.ts';
+
+describe('decodeText', () => {
+  it('reads UTF-8 and strips a byte-order mark', () => {
+    const decoded = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Café\n')]));
+    expect(decoded).toEqual({ text: 'Café\n', encoding: 'utf-8', bom: true, crlf: false });
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
+    // "£5 – “quoted” café" in Windows-1252
+    const bytes = new Uint8Array([0xa3, 0x35, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9]);
+    expect(decodeText(bytes)).toMatchObject({ text: '£5 – “q” café', encoding: 'windows-1252' });
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decodeText(new TextEncoder().encode('a\r\nb\rc'))).toMatchObject({ text: 'a\nb\nc', crlf: true });
+  });
+
+  it('tells binary from text', () => {
+    expect(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode('Plain text\n'))).toBe(false);
+  });
+});

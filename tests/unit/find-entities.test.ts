@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/lib/find-entities.ts';
+
+describe('findEntities', () => {
+  const paragraphs = [
+    'Kenya’s Interior Minister Wanjiru Kamau said on Tuesday that the rebel group Front for Coastal Unity (FCU) had withdrawn from Lamu.',
+    'The East African Community and the African Union welcomed the move, and officials in Nairobi, Uganda and Tanzania said talks would go on.',
+    'Kamau said the agreement was brokered with help from Ethiopia.',
+  ];
+  const entities = findEntities(paragraphs, ['Mombasa']);
+
+  it('finds places, starting with those from the caption or dateline', () => {
+    expect(entities.places[0]).toBe('Mombasa');
+    expect(entities.places).toEqual(expect.arrayContaining(['Nairobi', 'Uganda', 'Tanzania', 'Ethiopia']));
+  });
+
+  it('finds people without their titles', () => {
+    expect(entities.people).toContain('Wanjiru Kamau');
+    expect(entities.people.some((name) => /Minister/.test(name))).toBe(false);
+  });
+
+  it('finds organisations, including bare acronyms', () => {
+    expect(entities.organisations).toEqual(expect.arrayContaining(['African Union', 'FCU']));
+  });
+
+  it('leaves out text written all in capitals', () => {
+    expect(findEntities(['SHARES OF ACME CORP ROSE IN LONDON TRADING']).organisations).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/parse-article.ts';
+import { IngestError } from '../../src/lib/ingest-errors.ts';
+
+const page = [
+  'Ministers agree new river treaty',
+  '',
+  'Ministers agree new river treaty',
+  'By Ana Souza',
+  'Environment correspondent',
+  'Published',
+  '3 March 2025',
+  'Share',
+  'Save',
+  'Delegates at the signing, Lisbon, Portugal, 3 March, 2025',
+  'Getty Images',
+  '',
+  'Six countries signed a treaty on Monday to share the water of the river.',
+  '',
+  'The deal ends ten years of talks.',
+  'Related Topics',
+  'Portugal',
+  'Rivers',
+  'Tags',
+  'environment, treaties',
+].join('\n');
+
+describe('parseArticle', () => {
+  it('reads the page form: header block, body and footer chrome', () => {
+    const article = parseArticle(page);
+    expect(article.title).toBe('Ministers agree new river treaty');
+    expect(article.byline).toBe('Ana Souza');
+    expect(article.bylineRole).toBe('Environment correspondent');
+    expect(article.date).toEqual({ iso: '2025-03-03', source: 'published' });
+    expect(article.caption).toBe('Delegates at the signing, Lisbon, Portugal, 3 March, 2025');
+    expect(article.credit).toBe('Getty Images');
+    expect(article.location).toBe('Lisbon, Portugal');
+    expect(article.paragraphs).toEqual(['Six countries signed a treaty on Monday to share the water of the river.', 'The deal ends ten years of talks.']);
+    expect(article.tags).toEqual(['Portugal', 'Rivers', 'environment', 'treaties']);
+    expect(article.dropped).toEqual(['Share', 'Save']);
+  });
+
+  it('keeps a first paragraph that merely ends with a date in the body', () => {
+    const article = parseArticle('Talks resume\n\nThe talks will resume in Geneva on 4 May 2025.\n\nBoth sides agreed.');
+    expect(article.caption).toBeUndefined();
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('joins hard-wrapped lines and keeps blank-line paragraphs apart', () => {
+    const article = parseArticle('Headline\n\nA paragraph that was wrapped\nby the exporter at a fixed width\nof some characters.\n\nSecond one.');
+    expect(article.paragraphs).toEqual(['A paragraph that was wrapped by the exporter at a fixed width of some characters.', 'Second one.']);
+  });
+
+  it('reads wire copy paragraphs from their deeper indent', () => {
+    const wire = 'GRAIN SHIPMENTS RISE\n  Grain shipments rose 4 pct in the\n  week, traders said.\n      Exports of wheat were steady.\n  \n';
+    const article = parseArticle(wire);
+    expect(article.form).toBe('wire');
+    expect(article.paragraphs).toEqual(['Grain shipments rose 4 pct in the week, traders said.', 'Exports of wheat were steady.']);
+  });
+
+  it('takes a dateline place and date from the first paragraph', () => {
+    const article = parseArticle('Port reopens\n\nMOMBASA, November 14, 2025 - The port reopened on Friday.');
+    expect(article.location).toBe('Mombasa');
+    expect(article.date).toEqual({ iso: '2025-11-14', source: 'dateline' });
+  });
+
+  it('keeps a paragraph that says only "Tags" when body text follows it', () => {
+    const long = 'This paragraph is long enough to be body text and not a tag label, because it goes on and on for well over one hundred and twenty characters.';
+    const article = parseArticle(`Headline\n\nFirst.\n\nTags\n\n${long}`);
+    expect(article.paragraphs).toEqual(['First.', 'Tags', long]);
+  });
+
+  it('decodes entity residue and strips control and bidi characters', () => {
+    const article = parseArticle('Price \u202Erises\u0007 &#163;5\n\nShares of &lt;ABC.L> rose &amp; fell.');
+    expect(article.title).toBe('Price rises £5');
+    expect(article.paragraphs).toEqual(['Shares of <ABC.L> rose & fell.']);
+  });
+
+  it.each([
+    ['', 'EmptyFile'],
+    [' \n\t\n ', 'WhitespaceOnly'],
+    ['Only a headline\n\n', 'NoBody'],
+    ['13-APR-1987\n  13-APR-1987\n', 'NoHeadline'],
+  ])('rejects %j with %s', (text, code) => {
+    expect(() => parseArticle(text)).toThrowError(IngestError);
+    try {
+      parseArticle(text);
+    } catch (error) {
+      expect((error as IngestError).code).toBe(code);
+    }
+  });
+});
