@@ -5,7 +5,6 @@ import { createRandom } from './random.ts';
 
 /** What was written, for the results file. */
 export interface GeneratedCorpus {
-  dir: string;
   seed: number;
   files: number;
   bytes: number;
@@ -25,7 +24,7 @@ export interface GeneratedCorpus {
 export function generateArticles(dir: string, count: number, seed: number): GeneratedCorpus {
   const random = createRandom(seed);
   const lexicon = createLexicon(random);
-  const corpus: GeneratedCorpus = { dir, seed, files: 0, bytes: 0, words: 0, shapes: { caption: 0, byline: 0, tags: 0, plain: 0 }, dated: 0, sharedHeadlines: 0 };
+  const corpus: GeneratedCorpus = { seed, files: 0, bytes: 0, words: 0, shapes: { caption: 0, byline: 0, tags: 0, plain: 0 }, dated: 0, sharedHeadlines: 0 };
   const headlines: string[] = [];
   const made = new Set<string>();
   for (let i = 0; i < count; i++) {

@@ -21,7 +21,8 @@ export interface PageWeight {
 /** Article pages live at `…/YYYY/MM/DD/<slug>/index.html`. */
 const ARTICLE_PAGE = /(?:^|\/)\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
-const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const gzipBytes = (data: Uint8Array) => gzipSync(data, { level: 9 }).length;
+const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** The file an `href`/`src` on `page` points to inside `dist`, trying shorter paths for a base path. */
 function resolveAsset(dist: string, page: string, reference: string): string | undefined {
@@ -37,19 +38,27 @@ function resolveAsset(dist: string, page: string, reference: string): string | u
   return undefined;
 }
 
+/** The article page of median HTML size, or `preferred` when the site has that page. */
+function choosePage(dist: string, preferred: string | undefined): string | undefined {
+  if (preferred !== undefined && existsSync(join(dist, preferred))) return preferred;
+  const pages = walkFiles(dist).filter((file) => ARTICLE_PAGE.test(file.path));
+  return pages.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path))[Math.floor(pages.length / 2)]?.path;
+}
+
 /**
- * Weighs the article page of median HTML size in a built site: its HTML
- * plus linked CSS gzipped (the transfer size) and the JavaScript it loads.
+ * Weighs one article page of a built site: its HTML plus linked CSS gzipped
+ * (the transfer size) and the JavaScript it loads. The page is `preferred`
+ * (a path relative to `dist`) when the site has it, so two sites can be
+ * compared on the same article, else the article page of median HTML size.
  * Undefined when the site has no article pages.
  */
-export function articlePageWeight(dist: string): PageWeight | undefined {
-  const pages = walkFiles(dist).filter((file) => ARTICLE_PAGE.test(file.path));
-  const median = pages.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path))[Math.floor(pages.length / 2)];
-  if (!median) return undefined;
-  const html = readFileSync(join(dist, median.path));
+export function articlePageWeight(dist: string, preferred?: string): PageWeight | undefined {
+  const page = choosePage(dist, preferred);
+  if (page === undefined) return undefined;
+  const html = readFileSync(join(dist, page));
   const $ = cheerio.load(html.toString('utf8'));
   const read = (reference: string | undefined) => {
-    const file = reference === undefined ? undefined : resolveAsset(dist, median.path, reference);
+    const file = reference === undefined ? undefined : resolveAsset(dist, page, reference);
     return file ? readFileSync(file) : undefined;
   };
   const styles = $('link[rel~="stylesheet"]').toArray().map((element) => read($(element).attr('href')));
@@ -59,10 +68,12 @@ export function articlePageWeight(dist: string): PageWeight | undefined {
       .toArray()
       .filter((element) => !/json/i.test($(element).attr('type') ?? ''))
       .map((element) => Buffer.from($(element).text())),
-  ].filter((data): data is Buffer => data !== undefined && data.length > 0);
-  const css = styles.filter((data): data is Buffer => data !== undefined);
+  ]
+    .filter(present)
+    .filter((data) => data.length > 0);
+  const css = styles.filter(present);
   return {
-    page: median.path,
+    page,
     htmlBytes: html.length,
     cssBytes: css.reduce((sum, data) => sum + data.length, 0),
     transferGzipBytes: gzipBytes(html) + css.reduce((sum, data) => sum + gzipBytes(data), 0),

@@ -11,7 +11,7 @@ export interface TimeReport {
 export function parseTimeReport(text: string): TimeReport | undefined {
   const rss = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
   if (!rss?.[1]) return undefined;
-  const elapsed = /Elapsed \(wall clock\) time[^:]*:\s*(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text);
+  const elapsed = /Elapsed \(wall clock\) time \([^)]*\):\s*(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text);
   const [hours, minutes, seconds] = [elapsed?.[1] ?? '0', elapsed?.[2] ?? '0', elapsed?.[3] ?? '0'].map(Number) as [number, number, number];
   const status = /Exit status:\s*(\d+)/.exec(text);
   return {

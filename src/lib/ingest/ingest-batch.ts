@@ -9,6 +9,7 @@ import { slugOf } from '../slug.ts';
 import { createArticlePool } from './article-pool.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
+import { inOrder } from './in-order.ts';
 import { mapLimit } from './map-limit.ts';
 import { readOutputIndex } from './output-index.ts';
 import { walkInputs } from './walk-inputs.ts';
@@ -74,9 +75,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   try {
     const index = await readOutputIndex(options.outDir, { removeTemps: !options.dryRun });
     const claimedSources = new Map<string, string>();
+    const inSourceOrder = inOrder(files.length);
+    const inOutputOrder = inOrder(files.length);
     let done = 0;
-    const fileReports = await mapLimit(files, 16, async (input): Promise<FileReport> => {
-      const report = await ingestOne(input);
+    const fileReports = await mapLimit(files, 16, async (input, position): Promise<FileReport> => {
+      const report = await ingestOne(input, position);
       options.onProgress?.(++done, files.length);
       return report;
     });
@@ -94,25 +97,33 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       elapsedMs: Math.round(performance.now() - started),
     };
 
-    async function ingestOne(input: (typeof files)[number]): Promise<FileReport> {
+    // Files are read and processed concurrently, but the two decisions that
+    // depend on other files (is this a duplicate? which path is free?) are
+    // made in input order, so that every run decides the same way.
+    async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const entry = code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
-        return { file, status: 'rejected', reason: `${entry.message}${code ? ` (${code})` : ''}`, hint: entry.hint };
-      }
-      const hash = sha256(bytes);
-      const existing = index.bySource.get(hash);
-      if (existing && !options.force) {
-        if (index.edited.has(existing)) return { file, status: 'skipped', reason: ingestErrors.HandEdited.message, hint: ingestErrors.HandEdited.hint, output: existing };
-        return { file, status: 'skipped', reason: 'unchanged since the last run', output: existing };
-      }
-      const twin = claimedSources.get(hash);
-      if (twin) return { file, status: 'skipped', reason: `byte-identical to ${twin}` };
-      claimedSources.set(hash, file);
+      const reading = readFile(file).then(
+        (bytes) => ({ bytes, hash: sha256(bytes) }),
+        (error: NodeJS.ErrnoException) => error,
+      );
+      const claim = await inSourceOrder(position, async (): Promise<FileReport | { bytes: Uint8Array; hash: string; existing?: string }> => {
+        const read = await reading;
+        if (read instanceof Error) {
+          const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
+          return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
+        }
+        const existing = index.bySource.get(read.hash);
+        if (existing && !options.force) {
+          if (index.edited.has(existing)) return { file, status: 'skipped', reason: ingestErrors.HandEdited.message, hint: ingestErrors.HandEdited.hint, output: existing };
+          return { file, status: 'skipped', reason: 'unchanged since the last run', output: existing };
+        }
+        const twin = claimedSources.get(read.hash);
+        if (twin) return { file, status: 'skipped', reason: `byte-identical to ${twin}` };
+        claimedSources.set(read.hash, file);
+        return { ...read, existing };
+      });
+      if ('status' in claim) return inOutputOrder(position, () => claim);
+      const { bytes, hash, existing } = claim;
 
       const result = await pool.process(bytes, {
         file: input.relative,
@@ -121,14 +132,12 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
         fallbackDate: options.fallbackDate,
         today,
       });
-      if (!result.ok) return { file, status: 'rejected', reason: result.reason, hint: result.hint };
-
-      const output = existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash);
-      const markdown = articleFile(result.front, result.paragraphs);
+      if (!result.ok) return inOutputOrder(position, () => ({ file, status: 'rejected' as const, reason: result.reason, hint: result.hint }));
+      const output = await inOutputOrder(position, () => existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash));
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
       try {
-        await writeFileAtomic(join(options.outDir, output), markdown);
+        await writeFileAtomic(join(options.outDir, output), articleFile(result.front, result.paragraphs));
       } catch (error) {
         return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
       }

@@ -1,0 +1,47 @@
+import { STAGES, type RunResult } from './run-once.ts';
+
+/**
+ * Flattens a run into named numbers ("ingest.wallMs", "site.pages",
+ * "ratio.pipeline", …) so runs can be summarised metric by metric. Failed
+ * stages and missing outputs give no numbers.
+ *
+ * Derived metrics:
+ * - `siteBuild.pagefindMs` / `siteBuild.pagesMs`: the build's own Pagefind
+ *   report, and the build time less it (only when the build printed one).
+ * - `ratio.pipeline`: (ingest + build + index) ÷ (baseline build + baseline index).
+ * - `ratio.build`: (build + index) ÷ (baseline build + baseline index).
+ */
+export function runMetrics(run: RunResult): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const name of STAGES) {
+    const stage = run.stages[name];
+    if (!stage || stage.error !== undefined) continue;
+    metrics[`${name}.wallMs`] = stage.wallMs;
+    metrics[`${name}.maxRssBytes`] = stage.maxRssBytes;
+    metrics[`${name}.treeRssBytes`] = stage.treeRssBytes;
+  }
+  const build = metrics['siteBuild.wallMs'];
+  if (build !== undefined && run.siteBuildPagefindMs !== undefined) {
+    metrics['siteBuild.pagefindMs'] = run.siteBuildPagefindMs;
+    metrics['siteBuild.pagesMs'] = build - run.siteBuildPagefindMs;
+  }
+  for (const [prefix, stats] of [['site', run.site], ['baseline', run.baseline]] as const) {
+    if (!stats) continue;
+    metrics[`${prefix}.pages`] = stats.pages;
+    metrics[`${prefix}.distBytes`] = stats.distBytes;
+    metrics[`${prefix}.pagefindBytes`] = stats.pagefindBytes;
+  }
+  for (const [prefix, page] of [['sitePage', run.sitePage], ['baselinePage', run.baselinePage]] as const) {
+    if (!page) continue;
+    metrics[`${prefix}.transferGzipBytes`] = page.transferGzipBytes;
+    metrics[`${prefix}.jsBytes`] = page.jsBytes;
+    metrics[`${prefix}.jsGzipBytes`] = page.jsGzipBytes;
+  }
+  const ingest = metrics['ingest.wallMs'];
+  const baseline = (metrics['baselineBuild.wallMs'] ?? NaN) + (metrics['baselinePagefind.wallMs'] ?? NaN);
+  if (build !== undefined && baseline > 0) {
+    metrics['ratio.build'] = build / baseline;
+    if (ingest !== undefined) metrics['ratio.pipeline'] = (ingest + build) / baseline;
+  }
+  return metrics;
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { articlePageWeight, type PageWeight } from './page-weight.ts';
+import { copySite } from './site-copy.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+import { runAstroBuild, runIngest, runPagefind, type IngestCounts, type StageResult, type Toolchain } from './stages.ts';
+
+/** The stages of one run, in the order they run. */
+export const STAGES = ['ingest', 'reingest', 'siteBuild', 'sitePagefind', 'baselineBuild', 'baselinePagefind'] as const;
+
+/** A stage's name. */
+export type StageName = (typeof STAGES)[number];
+
+/** Everything one run measured. Stages that could not run (an earlier one failed) are absent. */
+export interface RunResult {
+  run: number;
+  stages: Partial<Record<StageName, StageResult>>;
+  /** Pagefind time that `astro build` printed for our site, when it printed one. */
+  siteBuildPagefindMs?: number;
+  ingestCounts?: IngestCounts;
+  reingestCounts?: IngestCounts;
+  site?: SiteStats;
+  sitePage?: PageWeight;
+  baseline?: SiteStats;
+  baselinePage?: PageWeight;
+  /** One message per failed stage. */
+  errors: string[];
+}
+
+/** Where one run reads and writes. */
+export interface RunPlaces {
+  /** Input `.txt` file or folder. */
+  input: string;
+  /** An empty folder for this run's copies and output. */
+  workDir: string;
+  /** The bare Astro site to compare with (scripts/bench/baseline). */
+  baselineSource: string;
+}
+
+/**
+ * One run of every stage over one input: ingest into a fresh copy of our
+ * site, ingest again unchanged, build it (pages + Pagefind), index its output
+ * with Pagefind alone, then build the same Markdown with the bare Astro
+ * baseline and index that. Each build starts with cold caches.
+ */
+export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, log: (message: string) => void): Promise<RunResult> {
+  const result: RunResult = { run, stages: {}, errors: [] };
+  const stage = async <T extends StageResult>(name: StageName, work: () => Promise<T>): Promise<T> => {
+    log(`${name}…`);
+    const outcome = await work();
+    result.stages[name] = outcome;
+    if (outcome.error !== undefined) result.errors.push(`${name}: ${outcome.error}`);
+    log(`${name} ${(outcome.wallMs / 1000).toFixed(2)} s${outcome.error === undefined ? '' : ' FAILED'}`);
+    return outcome;
+  };
+
+  const siteRoot = join(places.workDir, 'site');
+  const content = copySite(tools.projectRoot, siteRoot, join(tools.projectRoot, 'node_modules'));
+  const ingest = await stage('ingest', () => runIngest(tools, places.input, content));
+  result.ingestCounts = ingest.counts;
+  if (ingest.error !== undefined) return result;
+  result.reingestCounts = (await stage('reingest', () => runIngest(tools, places.input, content))).counts;
+
+  // The copy's content/articles is what ./content/articles means to its build;
+  // NEWSBRIEF_CONTENT_DIR says the same for a config that reads it.
+  const siteDist = join(siteRoot, 'dist');
+  const build = await stage('siteBuild', () => runAstroBuild(tools, siteRoot, siteDist, { NEWSBRIEF_CONTENT_DIR: content }));
+  result.siteBuildPagefindMs = build.pagefindMs;
+  if (build.error === undefined) {
+    result.site = siteStats(siteDist);
+    result.sitePage = articlePageWeight(siteDist);
+    await stage('sitePagefind', () => runPagefind(tools, siteDist, join(places.workDir, 'site-pagefind-alone')));
+  }
+
+  const baselineRoot = join(places.workDir, 'baseline');
+  copySite(places.baselineSource, baselineRoot, join(tools.projectRoot, 'node_modules'));
+  const baselineDist = join(baselineRoot, 'dist');
+  const baseline = await stage('baselineBuild', () => runAstroBuild(tools, baselineRoot, baselineDist, { BENCH_CONTENT_DIR: content }));
+  if (baseline.error === undefined) {
+    const index = await stage('baselinePagefind', () => runPagefind(tools, baselineDist, join(baselineDist, 'pagefind')));
+    if (index.error === undefined) {
+      result.baseline = siteStats(baselineDist);
+      result.baselinePage = articlePageWeight(baselineDist, result.sitePage?.page);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainArticle, runIngest, tempDir, writeFiles } from './run-ingest.ts';
+
+const listMarkdown = (folder: string): string[] =>
+  existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).sort() : [];
+
+const snapshot = (folder: string) => Object.fromEntries(listMarkdown(folder).map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+
+describe('npm run ingest', () => {
+  it('ingests a folder recursively, then changes nothing on a second run', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'a.txt': plainArticle(1), 'world/b.txt': plainArticle(2), 'notes.md': 'not an article' });
+    const first = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 accepted, 0 skipped, 0 rejected/);
+    const before = snapshot(out);
+    expect(Object.keys(before)).toHaveLength(2);
+    expect(before['2025/11/12/council-report-number-2-is-published.md']).toMatch(/tags:\n {2}- "world"/);
+
+    const second = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 accepted, 2 skipped, 0 rejected/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('rejects bad files with one line naming each, finishes the batch and exits 1', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'good.txt': plainArticle(1), 'empty.txt': '', 'blank.txt': '  \n\n', 'binary.txt': new Uint8Array([0, 1, 2, 3, 255, 0]), 'only-headline.txt': 'Headline only\n' });
+    mkdirSync(join(input, 'folder.txt'));
+    symlinkSync(join(input, 'missing-target.txt'), join(input, 'broken-link.txt'));
+    const result = runIngest(['--out', out, '--date', '2025-11-12', input, join(input, 'does-not-exist.txt')]);
+    expect(result.code).toBe(1);
+    expect(listMarkdown(out)).toHaveLength(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('rejected'))).toHaveLength(6);
+    expect(result.stderr).toMatch(/empty\.txt: the file is empty/);
+    expect(result.stderr).toMatch(/blank\.txt: the file holds only white space/);
+    expect(result.stderr).toMatch(/binary\.txt: the file is binary/);
+    expect(result.stderr).toMatch(/only-headline\.txt: the article has a headline but no body text/);
+    expect(result.stderr).toMatch(/broken-link\.txt: a broken symbolic link/);
+    expect(result.stderr).toMatch(/does-not-exist\.txt: no such file or folder/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(runIngest([]).code).toBe(2);
+    expect(runIngest(['--date', '2025-02-30', 'x']).code).toBe(2);
+    expect(runIngest(['--bogus', 'x']).code).toBe(2);
+  });
+
+  it('writes nothing with --dry-run and reports JSON with --json', () => {
+    const input = tempDir();
+    const out = join(tempDir(), 'articles');
+    writeFiles(input, { 'a.txt': plainArticle(1) });
+    const result = runIngest(['--out', out, '--dry-run', '--json', input]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.counts).toEqual({ accepted: 1, skipped: 0, rejected: 0 });
+    expect(report.files[0]).toMatchObject({ status: 'accepted', output: expect.stringMatching(/\.md$/) });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('keeps byte-identical files as one article and same-headline articles as two', () => {
+    const input = tempDir();
+    const out = tempDir();
+    const headline = 'Storm closes the coast road';
+    writeFiles(input, { 'a.txt': plainArticle(1, headline), 'copy-of-a.txt': plainArticle(1, headline), 'b.txt': plainArticle(2, headline) });
+    const result = runIngest(['--out', out, '--date', '2025-11-12', '--json', input]);
+    const report = JSON.parse(result.stdout);
+    expect(report.counts).toEqual({ accepted: 2, skipped: 1, rejected: 0 });
+    expect(report.files.find((file: { file: string }) => file.file.endsWith('copy-of-a.txt')).reason).toMatch(/byte-identical to .*a\.txt/);
+    const files = listMarkdown(out);
+    expect(files).toHaveLength(2);
+    expect(files.every((file) => file.includes('storm-closes-the-coast-road'))).toBe(true);
+  });
+
+  it('never overwrites Markdown edited by hand without --force, and says so', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'a.txt': plainArticle(1) });
+    runIngest(['--out', out, '--date', '2025-11-12', input]);
+    const [file] = listMarkdown(out);
+    const path = join(out, file!);
+    const edited = readFileSync(path, 'utf8').replace('on Monday', 'on Tuesday (corrected)');
+    writeFileSync(path, edited);
+
+    const kept = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toMatch(/edited by hand.*--force/);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+
+    const forced = runIngest(['--out', out, '--date', '2025-11-12', '--force', input]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path, 'utf8')).not.toContain('(corrected)');
+  });
+
+  it('leaves no temporary files and removes those a killed run left', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'a.txt': plainArticle(1) });
+    writeFiles(out, { '2025/11/12/.half-written.md.123.ab.newsbrief-tmp': 'partial' });
+    const result = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(result.stdout).toMatch(/removed .*half-written.*interrupted run/);
+    const all = readdirSync(out, { recursive: true, encoding: 'utf8' });
+    expect(all.filter((file) => file.includes('newsbrief-tmp') || file.includes('.lock'))).toEqual([]);
+    rmSync(input, { recursive: true });
+  });
+});
