@@ -93,40 +93,73 @@ function headlineFor(random: Random, lexicon: Lexicon, place: Place): string {
   return random.chance(0.05) ? `${headline}?` : headline;
 }
 
+/** What one article is about; its blocks are written from it. */
+interface Story {
+  title: string;
+  place: Place;
+  /** People quoted in it. */
+  cast: readonly string[];
+  day: Date;
+}
+
+/** "14 November 2025", "14 November, 2025" (captions) or "Nov 14, 2025" (datelines). */
+function writeDate(day: Date, style: 'published' | 'caption' | 'dateline'): string {
+  const [d, month, year] = [day.getUTCDate(), MONTHS[day.getUTCMonth()] ?? 'January', day.getUTCFullYear()];
+  if (style === 'dateline') return `${month.slice(0, 3)} ${d}, ${year}`;
+  return style === 'caption' ? `${d} ${month}, ${year}` : `${d} ${month} ${year}`;
+}
+
+/** The lines between the headline and the body: headline again, byline, page chrome, caption and credit. */
+function headerLines(random: Random, lexicon: Lexicon, shape: ArticleShape, story: Story): string[] {
+  const lines: string[] = [];
+  if ((shape === 'caption' || shape === 'byline') && random.chance(0.6)) lines.push(story.title);
+  if (shape === 'byline' || (shape === 'caption' && random.chance(0.25))) lines.push(`By ${random.pickSkewed(lexicon.people, 5)}`, random.pick(ROLES));
+  if (shape === 'byline') lines.push('Published', writeDate(story.day, 'published'), 'Share', 'Save');
+  if (shape === 'caption') {
+    const subject = random.chance(0.5) ? `${story.cast[0] ?? 'An official'} speaks to reporters` : `People gather outside the ${random.pickSkewed(lexicon.organisations, 3)}`;
+    lines.push(`${subject}, ${story.place.city}, ${story.place.country}, ${writeDate(story.day, 'caption')}`, random.pick(CREDITS));
+  }
+  return lines;
+}
+
+/** A "Tags" footer and its tag lines, for tagged shapes. */
+function footerLines(random: Random, shape: ArticleShape, story: Story): string[] {
+  if (shape !== 'tags' && !(shape === 'caption' && random.chance(0.3))) return [];
+  const tags = new Set(Array.from({ length: random.int(1, 4) }, () => random.pick(TAGS)));
+  return ['Tags', ...tags, ...(random.chance(0.5) ? [story.place.country] : [])];
+}
+
 /**
- * Composes one article file in the input format: a headline, a shape's
- * header or footer blocks, and several hundred words of made-up prose with
- * real place names, invented people and organisations, and amounts.
- * `headline` reuses an earlier article's headline (two articles, one headline).
+ * Composes one article file in the input format (DESIGN.md §2): a headline,
+ * its shape's header and footer blocks, and several hundred words of made-up
+ * prose with real place names, invented people and organisations, and
+ * amounts. `headline` reuses an earlier article's (two articles, one headline).
  */
 export function composeArticle(random: Random, lexicon: Lexicon, headline?: string): GeneratedArticle {
   const place = random.pickSkewed(PLACES);
-  const cast = Array.from({ length: random.int(1, 3) }, () => random.pickSkewed(lexicon.people, 5));
-  const title = headline ?? headlineFor(random, lexicon, place);
-  const day = new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000);
-  const [d, month, year] = [day.getUTCDate(), MONTHS[day.getUTCMonth()] ?? 'January', day.getUTCFullYear()];
+  const story: Story = {
+    place,
+    cast: Array.from({ length: random.int(1, 3) }, () => random.pickSkewed(lexicon.people, 5)),
+    title: headline ?? headlineFor(random, lexicon, place),
+    day: new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000),
+  };
   const roll = random.next();
   const shape: ArticleShape = roll < 0.35 ? 'caption' : roll < 0.6 ? 'byline' : roll < 0.8 ? 'tags' : 'plain';
 
-  const paragraphs = Array.from({ length: random.int(6, 14) }, () => paragraph(random, lexicon, place, cast));
-  if (shape === 'tags') paragraphs[0] = `${place.city.toUpperCase()}, ${month.slice(0, 3)} ${d}, ${year} (Reuters) - ${paragraphs[0] ?? ''}`;
+  const paragraphs = Array.from({ length: random.int(6, 14) }, () => paragraph(random, lexicon, place, story.cast));
+  // Wire copy carries its date in a dateline: "NAIROBI, Nov 14, 2025 (Reuters) - …".
+  if (shape === 'tags') paragraphs[0] = `${place.city.toUpperCase()}, ${writeDate(story.day, 'dateline')} (Reuters) - ${paragraphs[0] ?? ''}`;
   const body = (random.chance(0.1) ? paragraphs.map((text) => hardWrap(text, 72)) : paragraphs).join('\n\n');
+  const header = headerLines(random, lexicon, shape, story);
+  const footer = footerLines(random, shape, story);
 
-  const header: string[] = [];
-  if (shape !== 'plain' && shape !== 'tags' && random.chance(0.6)) header.push(title);
-  if (shape === 'byline' || (shape === 'caption' && random.chance(0.25))) header.push(`By ${random.pickSkewed(lexicon.people, 5)}`, random.pick(ROLES));
-  if (shape === 'byline') header.push('Published', `${d} ${month} ${year}`, 'Share', 'Save');
-  if (shape === 'caption') {
-    const subject = random.chance(0.5) ? `${cast[0] ?? 'An official'} speaks to reporters` : `People gather outside the ${random.pickSkewed(lexicon.organisations, 3)}`;
-    header.push(`${subject}, ${place.city}, ${place.country}, ${d} ${month}, ${year}`, random.pick(CREDITS));
-  }
-  const footer: string[] = [];
-  if (shape === 'tags' || (shape === 'caption' && random.chance(0.3))) {
-    footer.push('Tags', ...new Set(Array.from({ length: random.int(1, 4) }, () => random.pick(TAGS))));
-    if (random.chance(0.5)) footer.push(place.country);
-  }
-
-  const text = [title, '', ...header, ...(header.length > 0 ? [''] : []), body, ...(footer.length > 0 ? ['', ...footer] : [])].join('\n');
-  const date = shape === 'plain' ? undefined : `${year}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { section: random.pick(SECTIONS), shape, headline: title, date, text: `${text}\n`, words: body.split(/\s+/).length };
+  const blocks = [[story.title], header, [body], footer].filter((block) => block.length > 0);
+  return {
+    section: random.pick(SECTIONS),
+    shape,
+    headline: story.title,
+    date: shape === 'plain' ? undefined : story.day.toISOString().slice(0, 10),
+    text: `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`,
+    words: body.split(/\s+/).length,
+  };
 }
