@@ -3,7 +3,12 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
+import { readFileSync } from 'node:fs';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { compactPageScript, cspHashOf } from './src/lib/page-script.ts';
+
+// The one inline script (theme, "/" shortcut, search highlight), allowed by its hash.
+const pageScript = compactPageScript(readFileSync(new URL('./src/scripts/page-enhancements.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: siteConfig.url,
@@ -14,8 +19,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages render article bodies with src/lib/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
+  // A strict Content Security Policy in a <meta> tag on every page, with
+  // hashes of every inline script and style. Pagefind compiles WebAssembly,
+  // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHashOf(pageScript)] },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -6,12 +6,12 @@ import { siteConfig } from './site.config.ts';
 // A calendar date or a date-time with a zone, as the ingest writes them.
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a zone')
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO 8601 date, written YYYY-MM-DD, or a date-time with a zone such as 2025-11-12T14:05:00Z')
   .refine((value) => {
     const day = value.slice(0, 10);
     const parsed = new Date(`${day}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day && !Number.isNaN(Date.parse(value));
-  }, 'is not a real calendar date');
+  }, 'is not a real calendar date (check the day and month, e.g. no 30 February)');
 
 const names = z.array(z.string().trim().min(1)).default([]);
 
@@ -19,7 +19,7 @@ const articles = defineCollection({
   loader: glob({ base: siteConfig.contentDir, pattern: '**/*.md' }),
   schema: z.object({
     /** Headline, white space normalised. */
-    title: z.string().trim().min(1, 'must not be empty'),
+    title: z.string({ error: 'is missing: every article needs a headline' }).trim().min(1, 'must not be empty'),
     /** Publication date. */
     date: isoDate,
     /** Where the date came from. */

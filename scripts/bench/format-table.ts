@@ -76,6 +76,9 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
     c ? `${label}: ${c.accepted} accepted, ${c.skipped} skipped, ${c.rejected} rejected` : `${label}: —`;
   const notes = [
     `${counts('ingest', first?.ingestCounts)} · ${counts('ingest again', first?.reingestCounts)}`,
+    benchCase.n >= 10_000 && s['reingest.wallMs']
+      ? `ingest again: target < 2 s at N=10,000 ${s['reingest.wallMs'].median < 2000 ? 'met' : 'MISSED'}`
+      : undefined,
     first?.sitePage ? `article page weighed: ${first.sitePage.page} (median HTML size)${first.baselinePage?.page === first.sitePage.page ? ', the same in both' : `; baseline: ${first.baselinePage?.page ?? '—'}`}` : undefined,
   ].filter((line) => line !== undefined);
 

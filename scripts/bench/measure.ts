@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processTree } from './process-tree.ts';
 import { sampleTreeRss } from './process-tree-rss.ts';
 import { parseTimeReport } from './time-report.ts';
 
@@ -32,6 +33,27 @@ export interface Measurement {
   stderr: string;
 }
 
+/** Commands running now (pid → folder of their GNU time report), so an interrupted bench can stop them. */
+const running = new Map<number, string>();
+
+/**
+ * Stops every command `measureCommand` is running, with its whole process
+ * tree (GNU time would leave its child running if only it were killed), and
+ * removes their report folders.
+ */
+export function stopRunningCommands(): void {
+  for (const [root, reportDir] of running) {
+    for (const pid of processTree(root).reverse()) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
 /** Whether peak RSS comes from GNU time (true) or from sampling /proc (false). */
 export const hasTimeBinary = (): boolean => existsSync(TIME_BINARY);
 
@@ -48,6 +70,7 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = child.pid === undefined ? undefined : sampleTreeRss(child.pid);
+  if (child.pid !== undefined) running.set(child.pid, reportDir);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -57,6 +80,7 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
   const wallMs = performance.now() - started;
+  if (child.pid !== undefined) running.delete(child.pid);
   const peaks = sampler?.stop() ?? { treeBytes: 0, processBytes: 0, samples: 0 };
   const report = useTime && existsSync(reportFile) ? parseTimeReport(readFileSync(reportFile, 'utf8')) : undefined;
   rmSync(reportDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { processTree } from './process-tree.ts';
 
 /** Peaks seen while sampling a process and its descendants. */
 export interface TreeRssPeaks {
@@ -14,45 +15,13 @@ export interface TreeRssSampler {
   stop(): TreeRssPeaks;
 }
 
-const readText = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined; // the process ended between listing and reading
-  }
-};
-
-function parentOf(pid: string): number | undefined {
-  const stat = readText(`/proc/${pid}/stat`);
-  if (stat === undefined) return undefined;
-  // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[1]);
-}
-
 function rssBytes(pid: number): number {
-  const match = /VmRSS:\s*(\d+)\s*kB/.exec(readText(`/proc/${pid}/status`) ?? '');
-  return match?.[1] ? Number(match[1]) * 1024 : 0;
-}
-
-/** Resident set of `rootPid` and of each of its descendants now, in bytes. */
-export function treeRss(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const parent = parentOf(entry);
-    if (parent === undefined) continue;
-    const list = children.get(parent) ?? [];
-    list.push(Number(entry));
-    children.set(parent, list);
+  try {
+    const match = /VmRSS:\s*(\d+)\s*kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0; // ended, or no /proc
   }
-  const sizes: number[] = [];
-  const queue = [rootPid];
-  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-    sizes.push(rssBytes(pid));
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return sizes;
 }
 
 /**
@@ -63,14 +32,10 @@ export function treeRss(rootPid: number): number[] {
 export function sampleTreeRss(rootPid: number, intervalMs = 50): TreeRssSampler {
   const peaks: TreeRssPeaks = { treeBytes: 0, processBytes: 0, samples: 0 };
   const sample = () => {
-    try {
-      const sizes = treeRss(rootPid);
-      peaks.treeBytes = Math.max(peaks.treeBytes, sizes.reduce((sum, size) => sum + size, 0));
-      peaks.processBytes = Math.max(peaks.processBytes, ...sizes);
-      peaks.samples++;
-    } catch {
-      // no /proc: nothing to sample
-    }
+    const sizes = processTree(rootPid).map(rssBytes);
+    peaks.treeBytes = Math.max(peaks.treeBytes, sizes.reduce((sum, size) => sum + size, 0));
+    peaks.processBytes = Math.max(peaks.processBytes, ...sizes);
+    peaks.samples++;
   };
   sample();
   const timer = setInterval(sample, intervalMs);

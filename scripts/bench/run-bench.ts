@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArticles, type GeneratedCorpus } from './generate-articles.ts';
 import { describeMachine, type MachineInfo } from './machine.ts';
+import { stopRunningCommands } from './measure.ts';
 import type { BenchOptions } from './options.ts';
 import { runMetrics } from './run-metrics.ts';
 import { runOnce, type RunResult } from './run-once.ts';
@@ -72,6 +73,15 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
   const workDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   const results: BenchResults = { createdAt: new Date().toISOString(), machine: describeMachine(projectRoot), options, cases: [], durationMs: 0, workDir: options.keep ? workDir : undefined };
   const baselineSource = join(projectRoot, 'scripts', 'bench', 'baseline');
+  // On Ctrl-C or a kill, stop the command being measured and leave no temporary folders behind.
+  const interrupted = (signal: NodeJS.Signals) => {
+    stopRunningCommands();
+    // The stopped command may still be writing for a moment: retry.
+    if (!options.keep) rmSync(workDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     for (const { path, input, generated } of caseInputs(options, workDir, hooks.log)) {
       const n = input.kind === 'generated' ? input.corpus.files : input.files;
@@ -90,6 +100,8 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
       if (generated && !options.keep) rmSync(path, { recursive: true, force: true });
     }
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
   }
   results.durationMs = performance.now() - started;

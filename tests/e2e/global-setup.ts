@@ -1,0 +1,37 @@
+// Builds the fixture site once at the domain root and once under /brief/,
+// serves both over HTTP, and hands their URLs and dist folders to the tests.
+import type { Server } from 'node:http';
+import type { TestProject } from 'vitest/node';
+import { buildFixtureSite } from '../site/build-fixture-site.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
+
+export interface ServedSite {
+  /** Where the site is served, ending with its base path, e.g. http://127.0.0.1:1234/brief/. */
+  url: string;
+  /** The built site on disk. */
+  dist: string;
+  /** The base path the site was built for. */
+  base: string;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const servers: Server[] = [];
+  const serve = async (base: string): Promise<ServedSite> => {
+    const { dist } = await buildFixtureSite({ basePath: base });
+    const { server, url } = await startStaticServer(dist, base);
+    servers.push(server);
+    return { url, dist, base };
+  };
+  project.provide('e2eRoot', await serve('/'));
+  project.provide('e2eSub', await serve('/brief/'));
+  return async () => {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eRoot: ServedSite;
+    e2eSub: ServedSite;
+  }
+}

@@ -1,0 +1,35 @@
+// A Markdown file broken by hand fails the build with the file, the field and a hint.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+const sha = 'a'.repeat(64);
+const valid = (fields: string) => `---\n${fields}dateSource: "caption"\nsummary: "A summary."\nsource:\n  file: "a.txt"\n  sha256: "${sha}"\n---\n\nBody text.\n`;
+
+function buildWith(markdown: string) {
+  const work = mkdtempSync(join(tmpdir(), 'newsbrief-broken-'));
+  mkdirSync(join(work, 'articles/2025/11/12'), { recursive: true });
+  writeFileSync(join(work, 'articles/2025/11/12/broken.md'), markdown);
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NEWSBRIEF_CONTENT_DIR: join(work, 'articles'), NEWSBRIEF_CACHE_DIR: join(work, 'cache') },
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+describe('a broken Markdown file', () => {
+  it.each([
+    ['an impossible date', valid('title: "Headline"\ndate: "2025-02-30"\n'), /date: is not a real calendar date/],
+    ['a missing title', valid('date: "2025-11-12"\n'), /title: is missing: every article needs a headline/],
+    ['bad YAML', '---\ntitle: "unclosed\ndate: [\n---\n\nBody.\n', /YAML|yaml|frontmatter/],
+  ])('fails the build on %s, naming the file', (_, markdown, message) => {
+    const { code, output } = buildWith(markdown);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/broken/);
+    expect(output).toMatch(message);
+  });
+});

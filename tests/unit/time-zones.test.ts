@@ -1,0 +1,24 @@
+// No article changes day when the build machine runs in another time zone.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const script = `
+import { buildSiteIndex } from './src/lib/site-index.ts';
+import { dateFormatter } from './src/lib/format-date.ts';
+const dates = ['2025-11-12', '2025-11-12T23:30:00Z', '2025-11-13T00:30:00+01:00', '2025-12-31T23:59:00-05:00', '2026-01-01'];
+const entries = dates.map((date, n) => ({ id: 'a' + n, body: 'x', data: { title: 't', date, dateSource: 'caption', summary: 's', tags: [], places: [], people: [], organisations: [], source: { file: 'f', sha256: '0' } } }));
+const index = buildSiteIndex(entries, { timeZone: 'UTC', topicMinArticles: 1 });
+const format = dateFormatter('en', 'UTC');
+console.log(JSON.stringify(index.articles.map((a) => [a.id, a.day, format.longDay(a.day), format.time(a.data.date)])));
+`;
+
+const daysUnder = (tz: string) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+
+describe('time zones', () => {
+  it.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('gives the same days and times under TZ=%s as under UTC', (tz) => {
+    const utc = daysUnder('UTC');
+    expect(JSON.parse(utc)).toContainEqual(['a1', '2025-11-12', 'Wednesday, November 12, 2025', '23:30']);
+    expect(daysUnder(tz)).toBe(utc);
+  });
+});
