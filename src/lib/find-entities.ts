@@ -16,6 +16,7 @@ const NOT_ORGANISATIONS = new Set(['GMT', 'UTC', 'BST', 'CEO', 'CFO', 'TV', 'PM'
 const PLACE_ACRONYMS: Record<string, string> = { UK: 'United Kingdom', US: 'United States', 'U.S': 'United States', 'U.K': 'United Kingdom', USA: 'United States', UAE: 'United Arab Emirates', DRC: 'Democratic Republic of the Congo' };
 // Titles that come before a name but are not part of it.
 const TITLES = new Set(['minister', 'president', 'prime', 'foreign', 'secretary', 'representative', 'senator', 'chancellor', 'governor', 'mayor', 'general', 'chief', 'executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'judge', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof', 'rev', 'deputy', 'vice', 'finance', 'defence', 'defense', 'interior', 'health']);
+const MAX_ANALYSED = 8000;
 const TITLED_NAME = /\b(?:Minister|President|Prime Minister|Mr|Mrs|Ms|Dr|Governor|Senator|Mayor|General|Judge|spokesman|spokeswoman|coach|chief executive|Chancellor|Secretary|Ambassador|Commissioner)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu;
 const CORPORATE_SUFFIXES = new Set(['Co', 'Ltd', 'Inc', 'Corp', 'Plc', 'LLC']);
 
@@ -66,7 +67,8 @@ export function findEntities(paragraphs: readonly string[], extraPlaces: readonl
     .filter((paragraph) => paragraph !== paragraph.toUpperCase())
     .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
     .join('\n\n');
-  const doc = nlp(prose);
+  // The tagger's cost grows with the text; the names that matter are near the top.
+  const doc = nlp(prose.length > MAX_ANALYSED ? prose.slice(0, prose.lastIndexOf(' ', MAX_ANALYSED)) : prose);
   const places: string[] = [];
   const people: string[] = [];
   const organisations: string[] = [];

@@ -5,6 +5,8 @@ import { processArticle, type ProcessedArticle } from '../process-article.ts';
 
 /** Processes articles, on worker threads when there are enough to pay for them. */
 export interface ArticlePool {
+  /** How many files may usefully be in flight at once. */
+  readonly capacity: number;
   process(bytes: Uint8Array, context: ArticleContext): Promise<ProcessedArticle>;
   close(): Promise<void>;
 }
@@ -17,15 +19,18 @@ const WORKER_THRESHOLD = 40;
 /** A pool of `size` workers (default: one per core), or the main thread for small batches. */
 export function createArticlePool(fileCount: number, size = availableParallelism()): ArticlePool {
   if (fileCount < WORKER_THRESHOLD || size < 2) {
-    return { process: async (bytes, context) => processArticle(bytes, context), close: async () => {} };
+    return { capacity: 8, process: async (bytes, context) => processArticle(bytes, context), close: async () => {} };
   }
   const pending = new Map<number, Pending>();
+  // Files in each worker's queue, so that new work goes to the least busy one.
+  const queued = new Array<number>(size).fill(0);
   let nextId = 0;
-  const workers = Array.from({ length: size }, () => {
+  const workers = Array.from({ length: size }, (_, slot) => {
     const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
     worker.on('message', ({ id, result, error }: { id: number; result?: ProcessedArticle; error?: string }) => {
       const entry = pending.get(id);
       pending.delete(id);
+      queued[slot] = (queued[slot] ?? 1) - 1;
       if (error !== undefined) entry?.reject(new Error(error));
       else if (result) entry?.resolve(result);
     });
@@ -36,9 +41,14 @@ export function createArticlePool(fileCount: number, size = availableParallelism
     return worker;
   });
   return {
+    // A deep window, so that one slow file does not leave the other workers idle
+    // while later files wait for their turn to claim an output path.
+    capacity: 64 * size,
     process(bytes, context) {
       const id = nextId++;
-      const worker = workers[id % workers.length];
+      const slot = queued.indexOf(Math.min(...queued));
+      queued[slot] = (queued[slot] ?? 0) + 1;
+      const worker = workers[slot];
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker?.postMessage({ id, bytes, context });

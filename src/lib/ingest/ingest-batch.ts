@@ -78,7 +78,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     const inSourceOrder = inOrder(files.length);
     const inOutputOrder = inOrder(files.length);
     let done = 0;
-    const fileReports = await mapLimit(files, 16, async (input, position): Promise<FileReport> => {
+    const fileReports = await mapLimit(files, pool.capacity, async (input, position): Promise<FileReport> => {
       const report = await ingestOne(input, position);
       options.onProgress?.(++done, files.length);
       return report;
