@@ -19,5 +19,14 @@ const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitiz
  * every feed use this one function, so they show the same text.
  */
 export function renderArticleHtml(markdown: string): string {
-  return String(processor.processSync(markdown));
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = String(processor.processSync(markdown));
+    rendered.set(markdown, html);
+  }
+  return html;
 }
+
+// One build renders an article for its page and for up to a few feeds
+// (site, tags, places, …); render each body once.
+const rendered = new Map<string, string>();

@@ -8,5 +8,3 @@ export const TOPIC_LABELS: Record<TopicKind, { one: string; many: string }> = {
   organisations: { one: 'Organisation', many: 'Organisations' },
 };
 
-/** Kinds of topic that have a feed of their own. */
-export const KINDS_WITH_FEEDS: readonly TopicKind[] = ['tags', 'places'];

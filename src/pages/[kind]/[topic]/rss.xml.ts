@@ -1,13 +1,12 @@
-// A feed per tag and per place: /tags/<tag>/rss.xml, /places/<place>/rss.xml.
+// A feed per topic page: /tags/<tag>/rss.xml, /places/<place>/rss.xml, /people/…, /organisations/….
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
 import { articleFeed } from '../../../data/feeds.ts';
-import { KINDS_WITH_FEEDS } from '../../../lib/topic-labels.ts';
-import type { Topic } from '../../../lib/site-index.ts';
+import { TOPIC_KINDS, type Topic } from '../../../lib/site-index.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getSiteIndex();
-  return KINDS_WITH_FEEDS.flatMap((kind) => topics[kind].map((topic) => ({ params: { kind, topic: topic.slug }, props: { topic } })));
+  return TOPIC_KINDS.flatMap((kind) => topics[kind].map((topic) => ({ params: { kind, topic: topic.slug }, props: { topic } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
