@@ -4,6 +4,8 @@
 // result link brought the reader here.
 (function () {
   var root = document.documentElement;
+  // Set before first paint, so the theme toggle's space is there from the start (no layout shift).
+  root.classList.add('js');
   try { var saved = localStorage.getItem('theme'); if (saved) root.dataset.theme = saved; } catch (e) {}
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-theme-toggle]');
@@ -23,7 +25,6 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.querySelector('[data-theme-toggle]');
     if (button) {
-      button.hidden = false;
       var dark = root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
       button.setAttribute('aria-pressed', String(dark));
     }
