@@ -5,12 +5,11 @@ import { normaliseWhitespace } from './clean-text.ts';
 const AGENCIES = [
   'Reuters', 'AFP', 'AP', 'Associated Press', 'Getty Images', 'PA Media', 'PA', 'EPA', 'EPA-EFE', 'EFE',
   'Shutterstock', 'Bloomberg', 'Alamy', 'BBC', 'Xinhua', 'Anadolu', 'Anadolu Agency', 'NurPhoto', 'SOPA Images',
-  'ANP', 'DPA', 'Kyodo', 'Reuters Pictures', 'AFP via Getty Images', 'Handout', 'Supplied', 'PA Wire',
+  'ANP', 'DPA', 'Kyodo', 'Reuters Pictures', 'Handout', 'Supplied', 'PA Wire', 'REX', 'Pool', 'Xinhua News Agency',
 ];
-const AGENCY_PATTERN = new RegExp(
-  `^(?:${AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*(?:/|via|,)\\s*(?:${AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))*$`,
-  'i',
-);
+const AGENCY_NAMES = new Set(AGENCIES.map((name) => name.toLowerCase()));
+// One part of a joint credit: a short capitalised name ("REX", "Pool").
+const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 const CREDIT_PREFIX = /^(?:image source|photo|picture|credit|photograph)\s*[,:]\s*(.{2,80})$/i;
 const CAPTION_PREFIX = /^image caption\s*[,:]\s*(.+)$/i;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
@@ -30,9 +29,13 @@ export type HeaderLine =
 /** Whether a line is a photo credit such as "Reuters" or "Image source, Getty Images". */
 export function creditOf(line: string): string | undefined {
   if (line.length > 80) return undefined;
-  if (AGENCY_PATTERN.test(line)) return line;
   const prefixed = CREDIT_PREFIX.exec(line);
-  return prefixed?.[1]?.trim();
+  if (prefixed?.[1]) return prefixed[1].trim();
+  // "Reuters", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock": names of
+  // which at least one is a known agency, joined by "/", "via" or ",".
+  const parts = line.split(/\s*(?:\/|\bvia\b|,)\s*/).filter(Boolean);
+  if (parts.length > 0 && parts.every((part) => CREDIT_PART.test(part)) && parts.some((part) => AGENCY_NAMES.has(part.toLowerCase()) || part.split('-').some((piece) => AGENCY_NAMES.has(piece.toLowerCase())))) return line;
+  return undefined;
 }
 
 /** Whether a line reads like a sentence of body text rather than a label. */
