@@ -79,6 +79,7 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
     benchCase.n >= 10_000 && s['reingest.wallMs']
       ? `ingest again: target < 2 s at N=10,000 ${s['reingest.wallMs'].median < 2000 ? 'met' : 'MISSED'}`
       : undefined,
+    `machine load (1-min average) at the start and end of each run: ${benchCase.runs.map((run) => `${run.load.start.toFixed(1)}→${run.load.end.toFixed(1)}`).join(', ')} on ${results.machine.cores} cores`,
     first?.sitePage ? `article page weighed: ${first.sitePage.page} (median HTML size)${first.baselinePage?.page === first.sitePage.page ? ', the same in both' : `; baseline: ${first.baselinePage?.page ?? '—'}`}` : undefined,
   ].filter((line) => line !== undefined);
 

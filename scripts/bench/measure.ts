@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processTree } from './process-tree.ts';
-import { sampleTreeRss } from './process-tree-rss.ts';
+import { sampleTreeRss, type TreeRssPeaks } from './process-tree-rss.ts';
 import { parseTimeReport } from './time-report.ts';
 
 /** GNU time (Debian package `time`), which reports a child's peak RSS from the kernel. */
@@ -75,13 +75,18 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  const exitCode = await new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
+  let exitCode: number;
+  let peaks: TreeRssPeaks;
+  try {
+    exitCode = await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    });
+  } finally {
+    peaks = sampler?.stop() ?? { treeBytes: 0, processBytes: 0, samples: 0 };
+    if (child.pid !== undefined) running.delete(child.pid);
+  }
   const wallMs = performance.now() - started;
-  if (child.pid !== undefined) running.delete(child.pid);
-  const peaks = sampler?.stop() ?? { treeBytes: 0, processBytes: 0, samples: 0 };
   const report = useTime && existsSync(reportFile) ? parseTimeReport(readFileSync(reportFile, 'utf8')) : undefined;
   rmSync(reportDir, { recursive: true, force: true });
   return {

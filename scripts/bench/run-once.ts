@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { articlePageWeight, type PageWeight } from './page-weight.ts';
 import { copySite } from './site-copy.ts';
@@ -22,6 +23,8 @@ export interface RunResult {
   sitePage?: PageWeight;
   baseline?: SiteStats;
   baselinePage?: PageWeight;
+  /** One-minute load average of the machine when the run started and ended: other work skews the times. */
+  load: { start: number; end: number };
   /** One message per failed stage. */
   errors: string[];
 }
@@ -43,7 +46,7 @@ export interface RunPlaces {
  * baseline and index that. Each build starts with cold caches.
  */
 export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, log: (message: string) => void): Promise<RunResult> {
-  const result: RunResult = { run, stages: {}, errors: [] };
+  const result: RunResult = { run, stages: {}, load: { start: loadavg()[0] ?? 0, end: 0 }, errors: [] };
   const stage = async <T extends StageResult>(name: StageName, work: () => Promise<T>): Promise<T> => {
     log(`${name}…`);
     const outcome = await work();
@@ -53,15 +56,19 @@ export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, 
     return outcome;
   };
 
+  const finish = () => {
+    result.load.end = loadavg()[0] ?? 0;
+    return result;
+  };
   const siteRoot = join(places.workDir, 'site');
   const content = copySite(tools.projectRoot, siteRoot, join(tools.projectRoot, 'node_modules'));
   const ingest = await stage('ingest', () => runIngest(tools, places.input, content));
   result.ingestCounts = ingest.counts;
-  if (ingest.error !== undefined) return result;
+  if (ingest.error !== undefined) return finish();
   result.reingestCounts = (await stage('reingest', () => runIngest(tools, places.input, content))).counts;
 
-  // The copy's content/articles is what ./content/articles means to its build;
-  // NEWSBRIEF_CONTENT_DIR says the same for a config that reads it.
+  // The copy's content/articles is the collection's default folder, and
+  // NEWSBRIEF_CONTENT_DIR (read by src/site.config.ts) names it too.
   const siteDist = join(siteRoot, 'dist');
   const build = await stage('siteBuild', () => runAstroBuild(tools, siteRoot, siteDist, { NEWSBRIEF_CONTENT_DIR: content }));
   result.siteBuildPagefindMs = build.pagefindMs;
@@ -82,5 +89,5 @@ export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, 
       result.baselinePage = articlePageWeight(baselineDist, result.sitePage?.page);
     }
   }
-  return result;
+  return finish();
 }
