@@ -22,6 +22,8 @@ export interface SiteConfig {
   articlesPerPage: number;
   /** Items in the main RSS feed and JSON Feed. */
   feedSize: number;
+  /** Items in each topic's feed (summaries and links). */
+  topicFeedSize: number;
   /** A tag, place, person or organisation gets its own page from this many articles. */
   topicMinArticles: number;
   /** Related articles shown under an article. */
@@ -50,6 +52,7 @@ export const siteConfig: SiteConfig = {
   daysPerPage: 5,
   articlesPerPage: 20,
   feedSize: 50,
+  topicFeedSize: 20,
   topicMinArticles: 2,
   relatedCount: 5,
   publisher: 'newsbrief',

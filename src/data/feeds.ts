@@ -34,7 +34,14 @@ export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuild
   });
 }
 
-/** The latest articles of a list as an RSS feed with full HTML. */
-export function articleFeed(options: FeedOptions & { articles: readonly Article[] }): Promise<Response> {
-  return rssResponse({ ...options, items: options.articles.slice(0, siteConfig.feedSize).map((article) => articleRssItem(article, urls)) });
+/**
+ * The latest articles of a list as an RSS feed. The main feed carries each
+ * article's full HTML; topic feeds carry summaries and links, since thousands
+ * of topics each repeating 50 whole articles would make the site's size grow
+ * with topics × articles.
+ */
+export function articleFeed(options: FeedOptions & { articles: readonly Article[]; fullText?: boolean }): Promise<Response> {
+  const fullText = options.fullText ?? true;
+  const size = fullText ? siteConfig.feedSize : siteConfig.topicFeedSize;
+  return rssResponse({ ...options, items: options.articles.slice(0, size).map((article) => articleRssItem(article, urls, { fullText })) });
 }

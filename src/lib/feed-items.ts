@@ -20,14 +20,17 @@ export function publicationDate(article: Article): Date {
   return new Date(articleTime(article.data.date));
 }
 
-/** An article as an RSS item: summary as description, full HTML as content:encoded. */
-export function articleRssItem(article: Article, urls: SiteUrls): RssItem {
+/**
+ * An article as an RSS item: summary as description and, with `fullText`,
+ * the whole article as HTML in content:encoded.
+ */
+export function articleRssItem(article: Article, urls: SiteUrls, { fullText = true } = {}): RssItem {
   return {
     title: article.data.title,
     link: urls.absolute(article.path),
     pubDate: publicationDate(article),
     description: article.data.summary,
-    content: renderArticleHtml(article.body ?? ''),
+    content: fullText ? renderArticleHtml(article.body ?? '') : undefined,
     categories: article.data.tags,
     customData: article.data.byline ? `<dc:creator>${escapeXml(article.data.byline)}</dc:creator>` : undefined,
   };

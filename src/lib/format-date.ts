@@ -10,8 +10,21 @@ export interface DateFormatter {
   month(month: string): string;
 }
 
-/** A formatter for `language` that shows times in `timeZone`. */
+// Intl formatters are slow to make and pages ask for the same one thousands of times.
+const formatters = new Map<string, DateFormatter>();
+
+/** A formatter for `language` that shows times in `timeZone` (made once per pair). */
 export function dateFormatter(language: string, timeZone: string): DateFormatter {
+  const key = `${language} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = makeDateFormatter(language, timeZone);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function makeDateFormatter(language: string, timeZone: string): DateFormatter {
   // Days are calendar days already in the site's zone, so format them as UTC.
   const asUtcNoon = (day: string) => new Date(`${day}T12:00:00Z`);
   const long = new Intl.DateTimeFormat(language, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });

@@ -16,8 +16,11 @@ const SENTENCE_STARTERS = new Set(('A An The But And Or So Yet He She It They We
 export function nameCandidates(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(CANDIDATE)) {
-    const phrase = match[0].replace(/['’]s$|[.'’-]+$/u, '');
-    if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
+    // "September. It" is two sentences, not one name.
+    for (const part of match[0].split(/(?<=\p{Ll}{2})\.\s+/u)) {
+      const phrase = part.replace(/['’]s$|[.'’-]+$/u, '');
+      if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
+    }
   }
   return [...found];
 }

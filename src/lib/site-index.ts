@@ -96,11 +96,21 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
   const months = [...groupBy(articles, (article) => article.day.slice(0, 7))].map(([month, list]) => ({ month, articles: list }));
 
   const allTopics = new Map<string, Topic>();
+  // Slugs transliterate; work each name's out once.
+  const slugs = new Map<string, string>();
+  const slugOfName = (name: string) => {
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      slug = slugOf(name, '');
+      slugs.set(name, slug);
+    }
+    return slug;
+  };
   const topicKey = (kind: TopicKind, slug: string) => `${kind}/${slug}`;
   for (const article of articles) {
     for (const kind of TOPIC_KINDS) {
       for (const name of article.data[kind]) {
-        const slug = slugOf(name, '');
+        const slug = slugOfName(name);
         if (slug === '') continue;
         const key = topicKey(kind, slug);
         let topic = allTopics.get(key);
@@ -117,7 +127,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
   for (const kind of TOPIC_KINDS) topics[kind].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 
   const topicOf = (kind: TopicKind, name: string) => {
-    const topic = allTopics.get(topicKey(kind, slugOf(name, '')));
+    const topic = allTopics.get(topicKey(kind, slugOfName(name)));
     return topic && topic.articles.length >= options.topicMinArticles ? topic : undefined;
   };
 
@@ -132,7 +142,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
       const scores = new Map<Article, number>();
       for (const kind of TOPIC_KINDS) {
         for (const name of article.data[kind]) {
-          const topic = allTopics.get(topicKey(kind, slugOf(name, '')));
+          const topic = allTopics.get(topicKey(kind, slugOfName(name)));
           // A topic that half the archive shares says little; skip the broadest.
           if (!topic || topic.articles.length > 2000) continue;
           const weight = WEIGHTS[kind] / Math.log2(topic.articles.length + 1);

@@ -32,7 +32,7 @@
       var script = document.createElement('script');
       script.src = root.dataset.base + 'pagefind/pagefind-highlight.js';
       script.type = 'module';
-      script.onload = function () { if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam: 'highlight' }); };
+      script.onload = function () { if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); };
       document.head.appendChild(script);
     }
   });

@@ -56,7 +56,7 @@ describe.each(modes)('theme: $name', (mode) => {
     }
   });
 
-  for (const kind of missingTopicKinds(site.dist)) {
-    it.skip(`${kind} topic: the fixture build has no such page (no ${kind} value has two articles)`, () => {});
-  }
+  it('covers a topic page of every kind', () => {
+    expect(missingTopicKinds(site.dist)).toEqual([]);
+  });
 });

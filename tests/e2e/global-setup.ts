@@ -1,6 +1,8 @@
 // Builds the fixture site once at the domain root and once under /brief/,
 // serves both over HTTP, and hands their URLs and dist folders to the tests.
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildFixtureSite } from '../site/build-fixture-site.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
@@ -16,8 +18,10 @@ export interface ServedSite {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const servers: Server[] = [];
+  const workDirs: string[] = [];
   const serve = async (base: string): Promise<ServedSite> => {
     const { dist } = await buildFixtureSite({ basePath: base });
+    workDirs.push(dirname(dist));
     const { server, url } = await startStaticServer(dist, base);
     servers.push(server);
     return { url, dist, base };
@@ -25,7 +29,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('e2eRoot', await serve('/'));
   project.provide('e2eSub', await serve('/brief/'));
   return async () => {
-    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await Promise.all(
+      servers.map((server) => {
+        server.closeAllConnections();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      }),
+    );
+    for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
   };
 }
 

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { articlePages, htmlPages } from '../site/read-site.ts';
+import { articlePages, htmlPages, loadPage } from '../site/read-site.ts';
 
 export interface PageType {
   /** What kind of page this is, for test names. */
@@ -25,7 +25,7 @@ function articleWhere(dist: string, test: (html: string) => boolean): string | u
 
 /** The article page whose headline is `title`. */
 export function articleWithTitle(dist: string, title: string): string | undefined {
-  return articleWhere(dist, (html) => new RegExp(`<h1[^>]*>${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`).test(html));
+  return articlePages(dist).find((file) => loadPage(dist, file)('h1').first().text() === title);
 }
 
 /** A distinctive word from the `plain` fixture's body, and that article. */

@@ -133,24 +133,22 @@ describe('keyboard', () => {
 });
 
 describe('320 px wide viewport', () => {
-  for (const colorScheme of ['light'] as const) {
-    it.each(types)('$name ($path) has no horizontal scroll', async (type) => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme });
-      try {
-        await open(page, site.url, type);
-        const width = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          // The widest element, to say what overflows if anything does.
-          widest: [...document.querySelectorAll('body *')]
-            .map((element) => ({ element, right: element.getBoundingClientRect().right }))
-            .filter(({ right }) => right > 320)
-            .slice(0, 3)
-            .map(({ element, right }) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(right)}`),
-        }));
-        expect(width.scroll, `overflowing: ${width.widest.join(', ')}`).toBeLessThanOrEqual(320);
-      } finally {
-        await page.close();
-      }
-    });
-  }
+  it.each(types)('$name ($path) has no horizontal scroll', async (type) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await open(page, site.url, type);
+      const width = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        // What sticks out, to say what to fix if anything does.
+        overflowing: [...document.querySelectorAll('body *')]
+          .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+          .filter(({ right }) => right > 320)
+          .slice(0, 3)
+          .map(({ element, right }) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(right)}`),
+      }));
+      expect(width.scroll, `overflowing: ${width.overflowing.join(', ')}`).toBeLessThanOrEqual(320);
+    } finally {
+      await page.close();
+    }
+  });
 });

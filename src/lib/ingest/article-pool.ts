@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleContext } from '../article-record.ts';
-import { processArticle, type ProcessedArticle } from '../process-article.ts';
+import type { ProcessedArticle } from '../process-article.ts';
 
 /** Processes articles, on worker threads when there are enough to pay for them. */
 export interface ArticlePool {
@@ -19,13 +19,20 @@ const WORKER_THRESHOLD = 40;
 /** A pool of `size` workers (default: one per core), or the main thread for small batches. */
 export function createArticlePool(fileCount: number, size = availableParallelism()): ArticlePool {
   if (fileCount < WORKER_THRESHOLD || size < 2) {
-    return { capacity: 8, process: async (bytes, context) => processArticle(bytes, context), close: async () => {} };
+    // Loaded on first use: a run that only skips unchanged files never pays for the NLP libraries.
+    return {
+      capacity: 8,
+      process: async (bytes, context) => (await import('../process-article.ts')).processArticle(bytes, context),
+      close: async () => {},
+    };
   }
   const pending = new Map<number, Pending>();
   // Files in each worker's queue, so that new work goes to the least busy one.
   const queued = new Array<number>(size).fill(0);
   let nextId = 0;
-  const workers = Array.from({ length: size }, (_, slot) => {
+  let workers: Worker[] | undefined;
+  // Workers start on the first file that needs processing, not before.
+  const startWorkers = () => Array.from({ length: size }, (_, slot) => {
     const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
     worker.on('message', ({ id, result, error }: { id: number; result?: ProcessedArticle; error?: string }) => {
       const entry = pending.get(id);
@@ -48,6 +55,7 @@ export function createArticlePool(fileCount: number, size = availableParallelism
       const id = nextId++;
       const slot = queued.indexOf(Math.min(...queued));
       queued[slot] = (queued[slot] ?? 0) + 1;
+      workers ??= startWorkers();
       const worker = workers[slot];
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
@@ -55,7 +63,7 @@ export function createArticlePool(fileCount: number, size = availableParallelism
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all((workers ?? []).map((worker) => worker.terminate()));
     },
   };
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleDay } from '../article-day.ts';
 import { articleFile } from '../article-file.ts';
-import { categoryOfFolder } from '../process-article.ts';
+import { categoryOfFolder } from '../folder-category.ts';
 import { ingestErrors } from '../ingest-errors.ts';
 import { slugOf } from '../slug.ts';
 import { createArticlePool } from './article-pool.ts';

@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { topic } = props as { topic: Topic };
-  return articleFeed({ title: topic.name, path: `${topic.path}rss.xml`, pagePath: topic.path, articles: topic.articles });
+  return articleFeed({ title: topic.name, path: `${topic.path}rss.xml`, pagePath: topic.path, articles: topic.articles, fullText: false });
 };
