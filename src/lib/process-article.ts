@@ -1,3 +1,4 @@
+import { articleFile } from './article-file.ts';
 import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './article-record.ts';
 import { decodeText, looksBinary } from './decode-text.ts';
 import { IngestError, type IngestErrorName } from './ingest-errors.ts';
@@ -5,7 +6,7 @@ import { parseArticle } from './parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =
-  | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; notes: string[] }
+  | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; markdown: string; notes: string[] }
   | { ok: false; code: IngestErrorName; reason: string; hint: string };
 
 /**
@@ -23,7 +24,9 @@ export function processArticle(bytes: Uint8Array, context: ArticleContext): Proc
     if (decoded.bom) notes.push('byte-order mark removed');
     if (decoded.crlf) notes.push('CRLF line ends');
     if (article.dropped.length > 0) notes.push(`left out page chrome: ${article.dropped.join(' | ')}`);
-    return { ok: true, front: articleFrontMatter(article, context), paragraphs: article.paragraphs, notes };
+    const front = articleFrontMatter(article, context);
+    // Serialised here, so that workers (not the main thread) pay for it.
+    return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, code: error.code, reason: error.message, hint: error.hint };
     throw error;

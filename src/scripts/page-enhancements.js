@@ -7,10 +7,13 @@
   // Set before first paint, so the theme toggle's space is there from the start (no layout shift).
   root.classList.add('js');
   try { var saved = localStorage.getItem('theme'); if (saved) root.dataset.theme = saved; } catch (e) {}
+  function isDark() {
+    return root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  }
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-theme-toggle]');
     if (!button) return;
-    var dark = root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+    var dark = isDark();
     root.dataset.theme = dark ? 'light' : 'dark';
     button.setAttribute('aria-pressed', String(!dark));
     try { localStorage.setItem('theme', root.dataset.theme); } catch (e) {}
@@ -25,8 +28,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.querySelector('[data-theme-toggle]');
     if (button) {
-      var dark = root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-      button.setAttribute('aria-pressed', String(dark));
+      button.setAttribute('aria-pressed', String(isDark()));
     }
     if (/[?&]highlight=/.test(location.search) && document.querySelector('[data-pagefind-body]')) {
       var script = document.createElement('script');

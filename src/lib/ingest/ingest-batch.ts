@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleDay } from '../article-day.ts';
-import { articleFile } from '../article-file.ts';
 import { categoryOfFolder } from '../folder-category.ts';
 import { ingestErrors } from '../ingest-errors.ts';
 import { slugOf } from '../slug.ts';
@@ -137,7 +136,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
       try {
-        await writeFileAtomic(join(options.outDir, output), articleFile(result.front, result.paragraphs));
+        await writeFileAtomic(join(options.outDir, output), result.markdown);
       } catch (error) {
         return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
       }
