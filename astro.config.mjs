@@ -16,8 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and the benchmark build other collections side by side; each keeps its own cache.
   cacheDir: process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro',
-  // Pages render while earlier ones are written to disk.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // One stylesheet file, cached across pages, instead of 8 KB inlined in each
+  // of thousands of pages; pages render while earlier ones are written to disk.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Pages render article bodies with src/lib/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },

@@ -50,7 +50,7 @@ export const siteConfig: SiteConfig = {
   basePath: normaliseBasePath(env.BASE_PATH),
   timeZone: 'UTC',
   daysPerPage: 5,
-  articlesPerPage: 20,
+  articlesPerPage: 50,
   feedSize: 50,
   topicFeedSize: 20,
   topicMinArticles: 2,

@@ -60,6 +60,37 @@ export interface SiteIndex {
   neighbours(article: Article): { newer?: Article; older?: Article };
 }
 
+// Articles on either side in time that each shared topic offers as related.
+const RELATED_WINDOW = 50;
+
+/** The first index in `items` (sorted by `key` ascending) whose key is at least `target`. */
+function lowerBound<T>(items: readonly T[], target: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle]!) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The `count` best-scored articles, ties to the newer one, in one pass (no full sort). */
+function bestScored(scores: ReadonlyMap<Article, number>, count: number): Article[] {
+  const best: [Article, number][] = [];
+  const better = ([a, scoreA]: [Article, number], [b, scoreB]: [Article, number]) => scoreA - scoreB || a.time - b.time || b.id.localeCompare(a.id);
+  for (const entry of scores) {
+    if (best.length === count && better(entry, best[count - 1]!) <= 0) continue;
+    let index = Math.min(best.length, count - 1);
+    best[index] = entry;
+    while (index > 0 && better(best[index]!, best[index - 1]!) > 0) {
+      [best[index - 1], best[index]] = [best[index]!, best[index - 1]!];
+      index--;
+    }
+  }
+  return best.map(([article]) => article);
+}
+
 // How much a shared topic says two articles are related.
 const WEIGHTS: Record<TopicKind, number> = { people: 3, organisations: 2, places: 1.5, tags: 1 };
 
@@ -140,19 +171,24 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     topicOf,
     related(article, count) {
       const scores = new Map<Article, number>();
+      const at = position.get(article.id) ?? 0;
       for (const kind of TOPIC_KINDS) {
         for (const name of article.data[kind]) {
           const topic = allTopics.get(topicKey(kind, slugOfName(name)));
-          // A topic that half the archive shares says little; skip the broadest.
-          if (!topic || topic.articles.length > 2000) continue;
+          if (!topic || topic.articles.length < 2) continue;
           const weight = WEIGHTS[kind] / Math.log2(topic.articles.length + 1);
-          for (const other of topic.articles) if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+          // Only the articles nearest in time within each topic: the cost per
+          // article stays bounded however large a topic grows, and a related
+          // story from the same weeks is the one a reader wants.
+          const centre = lowerBound(topic.articles, at, (other) => position.get(other.id) ?? 0);
+          const end = Math.min(topic.articles.length, centre + RELATED_WINDOW + 1);
+          for (let index = Math.max(0, centre - RELATED_WINDOW); index < end; index++) {
+            const other = topic.articles[index]!;
+            if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+          }
         }
       }
-      return [...scores]
-        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.time - a.time || a.id.localeCompare(b.id))
-        .slice(0, count)
-        .map(([other]) => other);
+      return bestScored(scores, count);
     },
     neighbours(article) {
       const index = position.get(article.id) ?? -1;
