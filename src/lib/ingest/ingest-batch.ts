@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { articleDay } from '../article-day.ts';
 import { categoryOfFolder } from '../folder-category.ts';
 import { ingestErrors } from '../ingest-errors.ts';
@@ -10,7 +10,8 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
 import { inOrder } from './in-order.ts';
 import { mapLimit } from './map-limit.ts';
-import { readOutputIndex } from './output-index.ts';
+import { readOutputIndex, type OutputFacts } from './output-index.ts';
+import { StatCache } from './stat-cache.ts';
 import { walkInputs } from './walk-inputs.ts';
 
 /** Options of one ingest run; they mirror the command's flags. */
@@ -57,6 +58,9 @@ export interface IngestReport {
   elapsedMs: number;
 }
 
+/** The cache file the ingest keeps in its output folder. */
+export const CACHE_NAME = '.newsbrief-cache.json';
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -72,7 +76,9 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   const release = options.dryRun ? async () => {} : await acquireIngestLock(options.outDir);
   const pool = createArticlePool(files.length);
   try {
-    const index = await readOutputIndex(options.outDir, { removeTemps: !options.dryRun });
+    // Input hashes and output facts from earlier runs, trusted while size and mtime match.
+    const cache = await StatCache.load<OutputFacts | string>(join(options.outDir, CACHE_NAME));
+    const index = await readOutputIndex(options.outDir, { removeTemps: !options.dryRun, cache: cache as StatCache<OutputFacts> });
     const claimedSources = new Map<string, string>();
     const inSourceOrder = inOrder(files.length);
     const inOutputOrder = inOrder(files.length);
@@ -83,6 +89,10 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       return report;
     });
     reports.push(...fileReports);
+    if (!options.dryRun) {
+      cache.retain(new Set([...index.taken].map((path) => `out:${path}`).concat(files.map((input) => `in:${resolve(input.path)}`))));
+      await cache.save().catch(() => {});
+    }
     return {
       outDir: options.outDir,
       dryRun: Boolean(options.dryRun),
@@ -101,11 +111,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // made in input order, so that every run decides the same way.
     async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
-      const reading = readFile(file).then(
-        (bytes) => ({ bytes, hash: sha256(bytes) }),
-        (error: NodeJS.ErrnoException) => error,
-      );
-      const claim = await inSourceOrder(position, async (): Promise<FileReport | { bytes: Uint8Array; hash: string; existing?: string }> => {
+      const reading = readInput(file);
+      const claim = await inSourceOrder(position, async (): Promise<FileReport | { bytes?: Uint8Array; hash: string; existing?: string }> => {
         const read = await reading;
         if (read instanceof Error) {
           const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
@@ -122,7 +129,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
         return { ...read, existing };
       });
       if ('status' in claim) return inOutputOrder(position, () => claim);
-      const { bytes, hash, existing } = claim;
+      const { hash, existing } = claim;
+      const bytes = claim.bytes ?? (await readFile(file));
 
       const result = await pool.process(bytes, {
         file: input.relative,
@@ -136,11 +144,30 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
       try {
-        await writeFileAtomic(join(options.outDir, output), result.markdown);
+        const path = join(options.outDir, output);
+        await writeFileAtomic(path, result.markdown);
+        cache.set(`out:${output}`, await stat(path), { source: hash, edited: false });
       } catch (error) {
         return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
       }
       return { file, status: 'accepted', output, notes };
+    }
+
+    // The hash of an input file: remembered from an earlier run while its size
+    // and mtime are unchanged (then the bytes are read only if needed), else read.
+    async function readInput(file: string): Promise<{ bytes?: Uint8Array; hash: string } | NodeJS.ErrnoException> {
+      try {
+        const key = `in:${resolve(file)}`;
+        const stamp = await stat(file);
+        const known = cache.get(key, stamp);
+        if (typeof known === 'string') return { hash: known };
+        const bytes = await readFile(file);
+        const hash = sha256(bytes);
+        cache.set(key, stamp, hash);
+        return { bytes, hash };
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
     }
 
     // Claims `YYYY/MM/DD/<slug>.md`; another article with the same headline on

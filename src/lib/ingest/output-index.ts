@@ -1,8 +1,15 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isUnedited, sourceHashOf } from '../article-file.ts';
 import { TEMP_SUFFIX } from './atomic-write.ts';
 import { mapLimit } from './map-limit.ts';
+import type { StatCache } from './stat-cache.ts';
+
+/** What the ingest remembers of one Markdown file it found in the output folder. */
+export interface OutputFacts {
+  source?: string;
+  edited: boolean;
+}
 
 /** What is already in the output folder. */
 export interface OutputIndex {
@@ -30,7 +37,7 @@ async function listFiles(folder: string, found: string[]): Promise<void> {
  * ingested already and which paths are taken. Removes temporary files left
  * by a run that was killed (the caller holds the lock, so none is in use).
  */
-export async function readOutputIndex(outDir: string, { removeTemps = true } = {}): Promise<OutputIndex> {
+export async function readOutputIndex(outDir: string, { removeTemps = true, cache }: { removeTemps?: boolean; cache?: StatCache<OutputFacts> } = {}): Promise<OutputIndex> {
   const files: string[] = [];
   await listFiles(outDir, files);
   const index: OutputIndex = { bySource: new Map(), taken: new Set(), edited: new Set(), removedTemps: [] };
@@ -43,10 +50,20 @@ export async function readOutputIndex(outDir: string, { removeTemps = true } = {
     }
     if (!path.endsWith('.md')) return;
     index.taken.add(rel);
-    const file = await readFile(path, 'utf8');
-    if (!isUnedited(file)) index.edited.add(rel);
-    const hash = sourceHashOf(file);
-    if (hash && !index.bySource.has(hash)) index.bySource.set(hash, rel);
+    const stamp = await stat(path);
+    const key = `out:${rel}`;
+    let facts = cache?.get(key, stamp);
+    if (!facts) {
+      const file = await readFile(path, 'utf8');
+      facts = { source: sourceHashOf(file), edited: !isUnedited(file) };
+      cache?.set(key, stamp, facts);
+    }
+    if (facts.edited) index.edited.add(rel);
+    if (facts.source) {
+      // Two files from one source can only come from copying by hand; keep the first by path.
+      const known = index.bySource.get(facts.source);
+      if (!known || rel < known) index.bySource.set(facts.source, rel);
+    }
   });
   return index;
 }
