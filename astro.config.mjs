@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { readFileSync } from 'node:fs';
+import { contentFolderCheck } from './src/integrations/content-folder-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { compactPageScript, cspHashOf } from './src/lib/page-script.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // Pages render article bodies with src/lib/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
+  integrations: [contentFolderCheck(siteConfig.contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
   // A strict Content Security Policy in a <meta> tag on every page, with
   // hashes of every inline script and style. Pagefind compiles WebAssembly,
   // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').

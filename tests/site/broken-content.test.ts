@@ -9,16 +9,19 @@ const projectRoot = new URL('../..', import.meta.url).pathname;
 const sha = 'a'.repeat(64);
 const valid = (fields: string) => `---\n${fields}dateSource: "caption"\nsummary: "A summary."\nsource:\n  file: "a.txt"\n  sha256: "${sha}"\n---\n\nBody text.\n`;
 
-function buildWith(markdown: string) {
+function buildWith(markdown: string | undefined) {
   const work = mkdtempSync(join(tmpdir(), 'newsbrief-broken-'));
-  mkdirSync(join(work, 'articles/2025/11/12'), { recursive: true });
-  writeFileSync(join(work, 'articles/2025/11/12/broken.md'), markdown);
+  if (markdown !== undefined) {
+    mkdirSync(join(work, 'articles/2025/11/12'), { recursive: true });
+    writeFileSync(join(work, 'articles/2025/11/12/broken.md'), markdown);
+  }
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, NEWSBRIEF_CONTENT_DIR: join(work, 'articles'), NEWSBRIEF_CACHE_DIR: join(work, 'cache') },
+    env: { ...process.env, NEWSBRIEF_CONTENT_DIR: join(work, 'articles'), NEWSBRIEF_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { code: result.status, output: result.stdout + result.stderr };
+  // Colours off, and any escape codes that slip through removed, so the words can be matched.
+  return { code: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 describe('a broken Markdown file', () => {
@@ -31,5 +34,14 @@ describe('a broken Markdown file', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/broken/);
     expect(output).toMatch(message);
+  });
+});
+
+describe('a missing content folder', () => {
+  it('fails the build with one line saying what to do, and no stack trace', () => {
+    const { code, output } = buildWith(undefined);
+    expect(code).toBe(1);
+    expect(output).toMatch(/The content folder .*articles does not exist\. Run "npm run ingest/);
+    expect(output).not.toMatch(/\n\s+at /);
   });
 });
