@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ingestBatch, type FileReport } from '../src/lib/ingest/ingest-batch.ts';
 import { IngestLockedError } from '../src/lib/ingest/ingest-lock.ts';
+import { ingestErrors } from '../src/lib/ingest-errors.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
@@ -81,7 +82,7 @@ try {
   } else {
     const verbose = report.files.length <= 100;
     for (const entry of report.files) {
-      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === 'the Markdown was edited by hand since it was generated; left as it is';
+      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === ingestErrors.HandEdited.message;
       if (worthSaying) (entry.status === 'rejected' ? process.stderr : process.stdout).write(`${line(entry)}\n`);
     }
     for (const temp of report.removedTemps) process.stdout.write(`removed  ${temp}: a temporary file left by an interrupted run\n`);
