@@ -14,7 +14,7 @@ interface Pagefind {
 }
 
 const DEBOUNCE_MS = 120;
-const SHOWN_RESULTS = 20;
+const SHOWN_RESULTS = 10;
 const base = document.documentElement.dataset.base ?? '/';
 
 /** Copies Pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
