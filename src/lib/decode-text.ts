@@ -1,8 +1,8 @@
 /** The text of a file and what was done to read it. */
 export interface DecodedText {
   text: string;
-  /** `utf-8`, or `windows-1252` when the bytes were not valid UTF-8. */
-  encoding: 'utf-8' | 'windows-1252';
+  /** `utf-8`; `utf-16le`/`utf-16be` after their byte-order mark; `windows-1252` when the bytes were not valid UTF-8. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   /** Whether the file began with a UTF-8 byte-order mark. */
   bom: boolean;
   /** Whether the file used CRLF (or lone CR) line ends. */
@@ -18,6 +18,7 @@ const windows1252 = new TextDecoder('windows-1252');
  * that text never has.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
   for (const byte of sample) {
@@ -33,6 +34,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * CRLF and lone CR into LF.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // "Unicode text" as Word and Notepad save it: UTF-16 after its byte-order mark.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    const raw = new TextDecoder(utf16).decode(bytes.subarray(2));
+    const crlf = /\r/.test(raw);
+    return { text: crlf ? raw.replace(/\r\n?/g, '\n') : raw, encoding: utf16, bom: true, crlf };
+  }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string;

@@ -13,6 +13,13 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toMatchObject({ text: '£5 – “q” café', encoding: 'windows-1252' });
   });
 
+  it('reads UTF-16 with its byte-order mark, as Word saves "Unicode text"', () => {
+    const text = 'Café £5\r\nSecond line';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(looksBinary(le)).toBe(false);
+    expect(decodeText(le)).toEqual({ text: 'Café £5\nSecond line', encoding: 'utf-16le', bom: true, crlf: true });
+  });
+
   it('turns CRLF and lone CR into LF', () => {
     expect(decodeText(new TextEncoder().encode('a\r\nb\rc'))).toMatchObject({ text: 'a\nb\nc', crlf: true });
   });
