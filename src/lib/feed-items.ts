@@ -1,4 +1,3 @@
-import { articleTime } from './article-day.ts';
 import { renderArticleHtml } from './render-article-html.ts';
 import type { Article, Day } from './site-index.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -17,7 +16,7 @@ export interface RssItem {
 
 /** The publication time of an article as a Date (a bare day counts as its noon UTC). */
 export function publicationDate(article: Article): Date {
-  return new Date(articleTime(article.data.date));
+  return new Date(article.time);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { articleTime } from './article-day.ts';
 import type { Article } from './site-index.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { escapeXml } from './xml-escape.ts';
@@ -11,7 +10,7 @@ const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
  * it lists the newest day, so the file is never empty.
  */
 export function newsSitemap(articles: readonly Article[], options: { now: number; publisher: string; language: string; urls: SiteUrls }): string {
-  const recent = articles.filter((article) => options.now - articleTime(article.data.date) <= TWO_DAYS);
+  const recent = articles.filter((article) => options.now - article.time <= TWO_DAYS);
   const listed = recent.length > 0 ? recent : articles.filter((article) => article.day === articles[0]?.day);
   const entries = listed.slice(0, 1000).map((article) => [
     '<url>',
