@@ -32,9 +32,9 @@ const STAGE_ROWS: readonly [string, string][] = [
   ['ingest', 'ingest (node scripts/ingest.ts)'],
   ['reingest', 'ingest again, input unchanged (target < 2 s at N=10,000)'],
   ['siteBuild', 'astro build: pages + Pagefind'],
-  ['siteBuild.pagefind', '  of which Pagefind, as the build reported it'],
-  ['siteBuild.pages', '  of which pages (build less Pagefind)'],
-  ['sitePagefind', 'Pagefind alone over our dist (npx pagefind --site)'],
+  ['siteBuild.index', '  Pagefind index, built beside the pages'],
+  ['siteBuild.indexWait', '  of which the build waited for after the pages'],
+  ['siteBuild.pages', '  pages (build less that wait)'],
   ['baselineBuild', 'baseline: astro build'],
   ['baselinePagefind', 'baseline: Pagefind over its dist'],
 ];

@@ -6,8 +6,9 @@ import { STAGES, type RunResult } from './run-once.ts';
  * stages and missing outputs give no numbers.
  *
  * Derived metrics:
- * - `siteBuild.pagefindMs` / `siteBuild.pagesMs`: the build's own Pagefind
- *   report, and the build time less it (only when the build printed one).
+ * - `siteBuild.indexMs` / `siteBuild.indexWaitMs`: the build's own report of
+ *   its search index: indexing time (beside the pages) and how long the build
+ *   waited for it after the pages; `siteBuild.pagesMs` is the build less the wait.
  * - `ratio.pipeline`: (ingest + build + index) ÷ (baseline build + baseline index).
  * - `ratio.build`: (build + index) ÷ (baseline build + baseline index).
  */
@@ -21,9 +22,10 @@ export function runMetrics(run: RunResult): Record<string, number> {
     metrics[`${name}.treeRssBytes`] = stage.treeRssBytes;
   }
   const build = metrics['siteBuild.wallMs'];
-  if (build !== undefined && run.siteBuildPagefindMs !== undefined) {
-    metrics['siteBuild.pagefindMs'] = run.siteBuildPagefindMs;
-    metrics['siteBuild.pagesMs'] = build - run.siteBuildPagefindMs;
+  if (build !== undefined && run.siteBuildPagefind !== undefined) {
+    metrics['siteBuild.indexMs'] = run.siteBuildPagefind.indexMs;
+    metrics['siteBuild.indexWaitMs'] = run.siteBuildPagefind.waitedMs;
+    metrics['siteBuild.pagesMs'] = build - run.siteBuildPagefind.waitedMs;
   }
   for (const [prefix, stats] of [['site', run.site], ['baseline', run.baseline]] as const) {
     if (!stats) continue;

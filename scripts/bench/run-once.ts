@@ -1,12 +1,13 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { articlePageWeight, type PageWeight } from './page-weight.ts';
+import type { PagefindReport } from './pagefind-log.ts';
 import { copySite } from './site-copy.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { runAstroBuild, runIngest, runPagefind, type IngestCounts, type StageResult, type Toolchain } from './stages.ts';
 
 /** The stages of one run, in the order they run. */
-export const STAGES = ['ingest', 'reingest', 'siteBuild', 'sitePagefind', 'baselineBuild', 'baselinePagefind'] as const;
+export const STAGES = ['ingest', 'reingest', 'siteBuild', 'baselineBuild', 'baselinePagefind'] as const;
 
 /** A stage's name. */
 export type StageName = (typeof STAGES)[number];
@@ -15,8 +16,8 @@ export type StageName = (typeof STAGES)[number];
 export interface RunResult {
   run: number;
   stages: Partial<Record<StageName, StageResult>>;
-  /** Pagefind time that `astro build` printed for our site, when it printed one. */
-  siteBuildPagefindMs?: number;
+  /** What `astro build` printed about our site's search index, when it printed it. */
+  siteBuildPagefind?: PagefindReport;
   ingestCounts?: IngestCounts;
   reingestCounts?: IngestCounts;
   site?: SiteStats;
@@ -41,9 +42,9 @@ export interface RunPlaces {
 
 /**
  * One run of every stage over one input: ingest into a fresh copy of our
- * site, ingest again unchanged, build it (pages + Pagefind), index its output
- * with Pagefind alone, then build the same Markdown with the bare Astro
- * baseline and index that. Each build starts with cold caches.
+ * site, ingest again unchanged, build it (pages + Pagefind, which runs inside
+ * the build), then build the same Markdown with the bare Astro baseline and
+ * index that with the Pagefind CLI. Each build starts with cold caches.
  */
 export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, log: (message: string) => void): Promise<RunResult> {
   const result: RunResult = { run, stages: {}, load: { start: loadavg()[0] ?? 0, end: 0 }, errors: [] };
@@ -71,11 +72,10 @@ export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, 
   // NEWSBRIEF_CONTENT_DIR (read by src/site.config.ts) names it too.
   const siteDist = join(siteRoot, 'dist');
   const build = await stage('siteBuild', () => runAstroBuild(tools, siteRoot, siteDist, { NEWSBRIEF_CONTENT_DIR: content }));
-  result.siteBuildPagefindMs = build.pagefindMs;
+  result.siteBuildPagefind = build.pagefind;
   if (build.error === undefined) {
     result.site = siteStats(siteDist);
     result.sitePage = articlePageWeight(siteDist);
-    await stage('sitePagefind', () => runPagefind(tools, siteDist, join(places.workDir, 'site-pagefind-alone')));
   }
 
   const baselineRoot = join(places.workDir, 'baseline');

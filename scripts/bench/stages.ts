@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCommand, type Measurement } from './measure.ts';
-import { reportedPagefindMs } from './pagefind-log.ts';
+import { reportedPagefind, type PagefindReport } from './pagefind-log.ts';
 
 /** The programs the bench runs, resolved once. */
 export interface Toolchain {
@@ -63,16 +63,16 @@ export async function runIngest(tools: Toolchain, input: string, outDir: string)
 
 /**
  * `astro build --root <root> --outDir <outDir>` with `env` added. The
- * Pagefind time, when the build prints one, is returned as `pagefindMs`.
+ * build's report of its search index, when it prints one, is returned as `pagefind`.
  */
-export async function runAstroBuild(tools: Toolchain, root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<StageResult & { pagefindMs?: number }> {
+export async function runAstroBuild(tools: Toolchain, root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<StageResult & { pagefind?: PagefindReport }> {
   const measured = await measureCommand({
     command: tools.node,
     args: [tools.astro, 'build', '--root', root, '--outDir', outDir],
     cwd: root,
     env: quietEnv(env),
   });
-  return { ...stageResult(measured, 'astro build', measured.exitCode === 0), pagefindMs: reportedPagefindMs(`${measured.stdout}\n${measured.stderr}`) };
+  return { ...stageResult(measured, 'astro build', measured.exitCode === 0), pagefind: reportedPagefind(`${measured.stdout}\n${measured.stderr}`) };
 }
 
 /** `pagefind --site <site> --output-path <outputPath>`: the index alone, written beside the site rather than into it. */

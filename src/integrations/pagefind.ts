@@ -1,33 +1,72 @@
 import type { AstroIntegration } from 'astro';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
+
+/** Moves a folder, copying when it is on another file system. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
 
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so
- * there is no second command to remember. Pagefind's Node API reports
- * problems in `errors` arrays instead of throwing; any error fails the build.
+ * Builds the Pagefind search index as part of `astro build`, so there is no
+ * second command to remember. Indexing starts with the build, on a worker
+ * thread that reads the Markdown collection (see search-index-worker.ts), so
+ * it runs beside page rendering instead of after it; the finished index is
+ * moved into the site once the pages are written. Any indexing error fails
+ * the build.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 'outputDir'>): AstroIntegration {
+  let root: URL | undefined;
+  let scratch = '';
+  let report: Promise<SearchIndexReport> | undefined;
+  let started = 0;
   return {
     name: 'newsbrief:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const check = (step: string, errors: string[]) => {
-          if (errors.length > 0) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        // Beside Astro's own cache: same disk as the project, never in dist/ (which the build empties).
+        scratch = join(fileURLToPath(config.cacheDir), `search-index-${process.pid}`);
+      },
+      'astro:build:start': () => {
+        if (!root) return;
+        started = performance.now();
+        const job: SearchIndexJob = {
+          ...options,
+          contentDir: resolve(fileURLToPath(root), options.contentDir),
+          recordDir: join(scratch, 'records'),
+          outputDir: join(scratch, 'pagefind'),
         };
-        const { index, errors } = await pagefind.createIndex({});
-        check('createIndex', errors);
-        if (!index) throw new Error('Pagefind did not create an index');
-        // Only article pages carry data-pagefind-body; reading just them keeps
-        // the indexing cost in step with the number of articles, not of pages.
-        const added = await index.addDirectory({ path: site, glob: '[0-9][0-9][0-9][0-9]/**/*.html' });
-        check('addDirectory', added.errors);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        check('writeFiles', written.errors);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const worker = new Worker(new URL('src/integrations/search-index-worker.ts', root), { workerData: job });
+        // A failed build must not wait for the index.
+        worker.unref();
+        report = new Promise((resolveReport, reject) => {
+          worker.once('message', resolveReport);
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`Pagefind: the indexing worker stopped (exit code ${code})`)));
+        });
+        // Reported at build:done; until then a rejection is expected to wait.
+        report.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!report) throw new Error('Pagefind: the indexing worker did not start');
+        const pagesDone = performance.now();
+        const { pages, errors } = await report;
+        if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
+        moveFolder(join(scratch, 'pagefind'), fileURLToPath(new URL('pagefind/', dir)));
+        rmSync(scratch, { recursive: true, force: true });
+        const now = performance.now();
+        logger.info(`indexed ${pages} articles beside the page build in ${Math.round(now - started)} ms; the build waited ${Math.round(now - pagesDone)} ms for it`);
       },
     },
   };

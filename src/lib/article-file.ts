@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { ArticleFrontMatter } from './article-record.ts';
 import { paragraphsToMarkdown } from './article-markdown.ts';
 
@@ -41,4 +41,14 @@ export function isUnedited(file: string): boolean {
 /** The source hash recorded in a file's front matter, read without a YAML parser (fast on 10,000 files). */
 export function sourceHashOf(file: string): string | undefined {
   return /^ {2}sha256: "?([0-9a-f]{64})"?$/m.exec(file)?.[1];
+}
+
+/**
+ * Splits an article file into its front matter (parsed YAML) and Markdown
+ * body. Undefined when the file has no front matter block.
+ */
+export function splitArticleFile(file: string): { front: unknown; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(file.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  return { front: parse(match[1] ?? ''), body: file.replace(/^\uFEFF/, '').slice(match[0].length) };
 }
