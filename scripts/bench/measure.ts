@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,9 @@ export const hasTimeBinary = (): boolean => existsSync(TIME_BINARY);
  */
 export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   const useTime = hasTimeBinary();
+  // Write out what earlier stages left in the page cache, so that this
+  // stage's time does not include their disk writes.
+  spawnSync('sync');
   const reportDir = mkdtempSync(join(tmpdir(), 'newsbrief-time-'));
   const reportFile = join(reportDir, 'time.txt');
   const [command, args] = useTime ? [TIME_BINARY, ['-v', '-o', reportFile, spec.command, ...spec.args]] : [spec.command, [...spec.args]];

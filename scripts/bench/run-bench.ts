@@ -49,15 +49,15 @@ function describeFolder(path: string): BenchInput {
 }
 
 /** The input of each case: generated articles per count, or the one folder given. */
-function* caseInputs(options: BenchOptions, workDir: string, log: (message: string) => void): Generator<{ path: string; input: BenchInput; generated: boolean }> {
+function* caseInputs(options: BenchOptions, workDir: string, log: (message: string) => void): Generator<{ path: string; input: BenchInput }> {
   if (options.input !== undefined) {
-    yield { path: options.input, input: describeFolder(options.input), generated: false };
+    yield { path: options.input, input: describeFolder(options.input) };
     return;
   }
   for (const count of options.counts) {
     const path = join(workDir, `input-${count}`);
     log(`generating ${count} articles (seed ${options.seed})…`);
-    yield { path, input: { kind: 'generated', corpus: generateArticles(path, count, options.seed) }, generated: true };
+    yield { path, input: { kind: 'generated', corpus: generateArticles(path, count, options.seed) } };
   }
 }
 
@@ -83,7 +83,9 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    for (const { path, input, generated } of caseInputs(options, workDir, hooks.log)) {
+    // Folders are removed only at the end: on ext4, creating files soon after
+    // deleting many is several times slower, which would skew later runs.
+    for (const { path, input } of caseInputs(options, workDir, hooks.log)) {
       const n = input.kind === 'generated' ? input.corpus.files : input.files;
       const benchCase: BenchCase = { n, input, runs: [], summary: {} };
       results.cases.push(benchCase);
@@ -95,9 +97,7 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
         benchCase.summary = summariseMetrics(benchCase.runs.map(runMetrics));
         results.durationMs = performance.now() - started;
         hooks.progress(results);
-        if (!options.keep) rmSync(runDir, { recursive: true, force: true });
       }
-      if (generated && !options.keep) rmSync(path, { recursive: true, force: true });
     }
   } finally {
     process.off('SIGINT', interrupted);

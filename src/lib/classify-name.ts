@@ -100,16 +100,37 @@ function entitiesOfTerms(terms: readonly TaggedTerm[]): NamedEntity[] {
 
 const sentencesOf = (text: string) => (nlp(text) as unknown as { document: TaggedTerm[][] }).document;
 
+// Phrases the tokenizer would split into sentences ("US. The"): tagged alone.
+const SPLITS = /[.!?]\s/;
+// Phrases per tagger run: large enough to share its fixed cost, small enough
+// that a rare misaligned run costs little to redo phrase by phrase.
+const RUN_SIZE = 128;
+
+const classifyAlone = (phrase: string) => entitiesOfTerms(sentencesOf(`${phrase}.`).flat());
+
 /**
- * Classifies phrases with one tagger run over all of them, each its own
+ * Classifies phrases with one tagger run over many of them, each its own
  * sentence (cheaper than a run per phrase, and than compromise's
- * people()/places() matchers). Should the tokenizer split a phrase into two
- * sentences, each phrase is tagged on its own instead.
+ * people()/places() matchers). A phrase the tokenizer splits is tagged on
+ * its own; should a run still come back with another number of sentences
+ * than phrases, each phrase of that run is tagged on its own instead.
  */
 function classifyUncached(phrases: readonly string[]): NamedEntity[][] {
-  const sentences = sentencesOf(phrases.map((phrase) => `${phrase}.`).join('\n\n'));
-  if (sentences.length === phrases.length) return sentences.map(entitiesOfTerms);
-  return phrases.map((phrase) => entitiesOfTerms(sentencesOf(`${phrase}.`).flat()));
+  const results: NamedEntity[][] = phrases.map(() => []);
+  const together: number[] = [];
+  phrases.forEach((phrase, index) => {
+    if (SPLITS.test(phrase)) results[index] = classifyAlone(phrase);
+    else together.push(index);
+  });
+  for (let start = 0; start < together.length; start += RUN_SIZE) {
+    const run = together.slice(start, start + RUN_SIZE);
+    const sentences = sentencesOf(run.map((index) => `${phrases[index]}.`).join('\n\n'));
+    run.forEach((index, position) => {
+      const sentence = sentences.length === run.length ? sentences[position] : undefined;
+      results[index] = sentence ? entitiesOfTerms(sentence) : classifyAlone(phrases[index] ?? '');
+    });
+  }
+  return results;
 }
 
 // Names recur across a newsroom's articles: classify each phrase once per

@@ -21,8 +21,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
+  if (sample.includes(0)) return true;
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index]!;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
   }
   return sample.length > 0 && controls / sample.length > 0.05;

@@ -1,24 +1,41 @@
 import { articleFile } from './article-file.ts';
 import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './article-record.ts';
-import { decodeText, looksBinary } from './decode-text.ts';
+import { decodeText, looksBinary, type DecodedText } from './decode-text.ts';
+import { classifyNamesOfArticles } from './find-entities.ts';
 import { IngestError, type IngestErrorName } from './ingest-errors.ts';
-import { parseArticle } from './parse-article.ts';
+import { parseArticle, type ParsedArticle } from './parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =
   | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; markdown: string; notes: string[] }
   | { ok: false; code: IngestErrorName; reason: string; hint: string };
 
-/**
- * Bytes of one file → front matter and paragraphs, or the reason it was
- * rejected. Pure: the same bytes and context always give the same result.
- */
-export function processArticle(bytes: Uint8Array, context: ArticleContext): ProcessedArticle {
+type Rejection = Extract<ProcessedArticle, { ok: false }>;
+
+/** One file to process: its bytes and what the ingest knows about it. */
+export interface ArticleInput {
+  bytes: Uint8Array;
+  context: ArticleContext;
+}
+
+function rejection(error: unknown): Rejection {
+  if (error instanceof IngestError) return { ok: false, code: error.code, reason: error.message, hint: error.hint };
+  throw error;
+}
+
+function parseBytes(bytes: Uint8Array): { decoded: DecodedText; article: ParsedArticle } | Rejection {
   try {
     if (bytes.length === 0) throw new IngestError('EmptyFile');
     if (looksBinary(bytes)) throw new IngestError('BinaryFile');
     const decoded = decodeText(bytes);
-    const article = parseArticle(decoded.text);
+    return { decoded, article: parseArticle(decoded.text) };
+  } catch (error) {
+    return rejection(error);
+  }
+}
+
+function finish({ decoded, article }: { decoded: DecodedText; article: ParsedArticle }, context: ArticleContext): ProcessedArticle {
+  try {
     const notes: string[] = [];
     if (decoded.encoding !== 'utf-8') notes.push(`decoded as ${decoded.encoding}`);
     if (decoded.bom) notes.push('byte-order mark removed');
@@ -28,7 +45,23 @@ export function processArticle(bytes: Uint8Array, context: ArticleContext): Proc
     // Serialised here, so that workers (not the main thread) pay for it.
     return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes };
   } catch (error) {
-    if (error instanceof IngestError) return { ok: false, code: error.code, reason: error.message, hint: error.hint };
-    throw error;
+    return rejection(error);
   }
+}
+
+/**
+ * Bytes of files → front matter and paragraphs, or the reason each was
+ * rejected. Pure: the same bytes and context always give the same result,
+ * whichever files share the batch; a batch only shares the name tagger's
+ * cost between its files.
+ */
+export function processArticles(inputs: readonly ArticleInput[]): ProcessedArticle[] {
+  const parsed = inputs.map((input) => parseBytes(input.bytes));
+  classifyNamesOfArticles(parsed.flatMap((result) => ('article' in result ? [result.article.paragraphs] : [])));
+  return parsed.map((result, index) => ('article' in result ? finish(result, inputs[index]!.context) : result));
+}
+
+/** One file's bytes → its article, or the reason it was rejected. */
+export function processArticle(bytes: Uint8Array, context: ArticleContext): ProcessedArticle {
+  return processArticles([{ bytes, context }])[0]!;
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleContext } from '../article-record.ts';
-import type { ProcessedArticle } from '../process-article.ts';
+import type { ArticleInput, ProcessedArticle } from '../process-article.ts';
+import type { WorkerReply, WorkerRequest } from './article-worker.ts';
 
 /** Processes articles, on worker threads when there are enough to pay for them. */
 export interface ArticlePool {
@@ -15,6 +16,8 @@ type Pending = { resolve: (result: ProcessedArticle) => void; reject: (error: Er
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 40;
+/** Files sent to a worker in one message: they share one run of the name tagger. */
+const BATCH_SIZE = 16;
 
 /** A pool of `size` workers (default: one per core), or the main thread for small batches. */
 export function createArticlePool(fileCount: number, size = availableParallelism()): ArticlePool {
@@ -26,40 +29,60 @@ export function createArticlePool(fileCount: number, size = availableParallelism
       close: async () => {},
     };
   }
-  const pending = new Map<number, Pending>();
-  // Files in each worker's queue, so that new work goes to the least busy one.
-  const queued = new Array<number>(size).fill(0);
+  const pending = new Map<number, Pending[]>();
+  // Files in each worker's hands, so that new work goes to the least busy one.
+  const busy = new Array<number>(size).fill(0);
+  const batch: { input: ArticleInput; waiting: Pending }[] = [];
+  let flushQueued = false;
   let nextId = 0;
   let workers: Worker[] | undefined;
+
   // Workers start on the first file that needs processing, not before.
   const startWorkers = () => Array.from({ length: size }, (_, slot) => {
     const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
-    worker.on('message', ({ id, result, error }: { id: number; result?: ProcessedArticle; error?: string }) => {
-      const entry = pending.get(id);
+    worker.on('message', ({ id, results, error }: WorkerReply) => {
+      const waiting = pending.get(id) ?? [];
       pending.delete(id);
-      queued[slot] = (queued[slot] ?? 1) - 1;
-      if (error !== undefined) entry?.reject(new Error(error));
-      else if (result) entry?.resolve(result);
+      busy[slot] = (busy[slot] ?? 0) - waiting.length;
+      waiting.forEach((entry, index) => {
+        const result = results?.[index];
+        if (result) entry.resolve(result);
+        else entry.reject(new Error(error ?? 'the worker returned no result'));
+      });
     });
     worker.on('error', (error) => {
-      for (const entry of pending.values()) entry.reject(error);
+      for (const waiting of pending.values()) for (const entry of waiting) entry.reject(error);
       pending.clear();
     });
     return worker;
   });
+
+  const flush = () => {
+    flushQueued = false;
+    if (batch.length === 0) return;
+    workers ??= startWorkers();
+    const slot = busy.indexOf(Math.min(...busy));
+    const sent = batch.splice(0, batch.length);
+    const id = nextId++;
+    pending.set(id, sent.map((item) => item.waiting));
+    busy[slot] = (busy[slot] ?? 0) + sent.length;
+    const request: WorkerRequest = { id, inputs: sent.map((item) => item.input) };
+    workers[slot]?.postMessage(request);
+  };
+
   return {
     // A deep window, so that one slow file does not leave the other workers idle
     // while later files wait for their turn to claim an output path.
     capacity: 64 * size,
     process(bytes, context) {
-      const id = nextId++;
-      const slot = queued.indexOf(Math.min(...queued));
-      queued[slot] = (queued[slot] ?? 0) + 1;
-      workers ??= startWorkers();
-      const worker = workers[slot];
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker?.postMessage({ id, bytes, context });
+        batch.push({ input: { bytes, context }, waiting: { resolve, reject } });
+        if (batch.length >= BATCH_SIZE) flush();
+        else if (!flushQueued) {
+          // Whatever has gathered by the next turn of the event loop goes together.
+          flushQueued = true;
+          setImmediate(flush);
+        }
       });
     },
     async close() {

@@ -1,19 +1,27 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
-import type { ArticleContext } from '../article-record.ts';
-import { processArticle } from '../process-article.ts';
+import { processArticles, type ArticleInput, type ProcessedArticle } from '../process-article.ts';
 
+/** A batch of files to process. */
 export interface WorkerRequest {
   id: number;
-  bytes: Uint8Array;
-  context: ArticleContext;
+  inputs: ArticleInput[];
 }
 
-parentPort?.on('message', ({ id, bytes, context }: WorkerRequest) => {
+/** The results of a batch, in its order, or why it failed. */
+export interface WorkerReply {
+  id: number;
+  results?: ProcessedArticle[];
+  error?: string;
+}
+
+parentPort?.on('message', ({ id, inputs }: WorkerRequest) => {
+  let reply: WorkerReply;
   try {
-    parentPort?.postMessage({ id, result: processArticle(bytes, context) });
+    reply = { id, results: processArticles(inputs) };
   } catch (error) {
-    parentPort?.postMessage({ id, error: String((error as Error)?.stack ?? error) });
+    reply = { id, error: String((error as Error)?.stack ?? error) };
   }
+  parentPort?.postMessage(reply);
 });

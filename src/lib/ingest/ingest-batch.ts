@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleDay } from '../article-day.ts';
 import { categoryOfFolder } from '../folder-category.ts';
@@ -77,8 +77,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   const pool = createArticlePool(files.length);
   try {
     // Input hashes and output facts from earlier runs, trusted while size and mtime match.
-    const cache = await StatCache.load<OutputFacts | string>(join(options.outDir, CACHE_NAME));
-    const index = await readOutputIndex(options.outDir, { removeTemps: !options.dryRun, cache: cache as StatCache<OutputFacts> });
+    const cache = StatCache.load<OutputFacts | string>(join(options.outDir, CACHE_NAME));
+    const index = readOutputIndex(options.outDir, { removeTemps: !options.dryRun, cache: cache as StatCache<OutputFacts> });
     const claimedSources = new Map<string, string>();
     const inSourceOrder = inOrder(files.length);
     const inOutputOrder = inOrder(files.length);
@@ -91,7 +91,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     reports.push(...fileReports);
     if (!options.dryRun) {
       cache.retain(new Set([...index.taken].map((path) => `out:${path}`).concat(files.map((input) => `in:${resolve(input.path)}`))));
-      await cache.save().catch(() => {});
+      try {
+        cache.save();
+      } catch {
+        // Only a cache: the next run reads the files again.
+      }
     }
     return {
       outDir: options.outDir,
@@ -111,9 +115,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // made in input order, so that every run decides the same way.
     async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
-      const reading = readInput(file);
       const claim = await inSourceOrder(position, async (): Promise<FileReport | { bytes?: Uint8Array; hash: string; existing?: string }> => {
-        const read = await reading;
+        const read = readInput(file);
         if (read instanceof Error) {
           const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
           return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
@@ -130,7 +133,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       });
       if ('status' in claim) return inOutputOrder(position, () => claim);
       const { hash, existing } = claim;
-      const bytes = claim.bytes ?? (await readFile(file));
+      const bytes = claim.bytes ?? readFileSync(file);
 
       const result = await pool.process(bytes, {
         file: input.relative,
@@ -145,8 +148,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       if (options.dryRun) return { file, status: 'accepted', output, notes };
       try {
         const path = join(options.outDir, output);
-        await writeFileAtomic(path, result.markdown);
-        cache.set(`out:${output}`, await stat(path), { source: hash, edited: false });
+        writeFileAtomic(path, result.markdown);
+        cache.set(`out:${output}`, statSync(path), { source: hash, edited: false });
       } catch (error) {
         return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
       }
@@ -155,13 +158,14 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
 
     // The hash of an input file: remembered from an earlier run while its size
     // and mtime are unchanged (then the bytes are read only if needed), else read.
-    async function readInput(file: string): Promise<{ bytes?: Uint8Array; hash: string } | NodeJS.ErrnoException> {
+    // Synchronous file calls: see atomic-write.ts.
+    function readInput(file: string): { bytes?: Uint8Array; hash: string } | NodeJS.ErrnoException {
       try {
         const key = `in:${resolve(file)}`;
-        const stamp = await stat(file);
+        const stamp = statSync(file);
         const known = cache.get(key, stamp);
         if (typeof known === 'string') return { hash: known };
-        const bytes = await readFile(file);
+        const bytes = readFileSync(file);
         const hash = sha256(bytes);
         cache.set(key, stamp, hash);
         return { bytes, hash };

@@ -1,8 +1,7 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isUnedited, sourceHashOf } from '../article-file.ts';
 import { TEMP_SUFFIX } from './atomic-write.ts';
-import { mapLimit } from './map-limit.ts';
 import type { StatCache } from './stat-cache.ts';
 
 /** What the ingest remembers of one Markdown file it found in the output folder. */
@@ -23,11 +22,16 @@ export interface OutputIndex {
   removedTemps: string[];
 }
 
-async function listFiles(folder: string, found: string[]): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+function listFiles(folder: string, found: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await listFiles(path, found);
+    if (entry.isDirectory()) listFiles(path, found);
     else found.push(path);
   }
 }
@@ -37,24 +41,25 @@ async function listFiles(folder: string, found: string[]): Promise<void> {
  * ingested already and which paths are taken. Removes temporary files left
  * by a run that was killed (the caller holds the lock, so none is in use).
  */
-export async function readOutputIndex(outDir: string, { removeTemps = true, cache }: { removeTemps?: boolean; cache?: StatCache<OutputFacts> } = {}): Promise<OutputIndex> {
+export function readOutputIndex(outDir: string, { removeTemps = true, cache }: { removeTemps?: boolean; cache?: StatCache<OutputFacts> } = {}): OutputIndex {
   const files: string[] = [];
-  await listFiles(outDir, files);
+  listFiles(outDir, files);
   const index: OutputIndex = { bySource: new Map(), taken: new Set(), edited: new Set(), removedTemps: [] };
-  await mapLimit(files, 32, async (path) => {
+  // Synchronous: one stat per file, and a read only when the cache has no answer.
+  for (const path of files.sort()) {
     const rel = relative(outDir, path).split(sep).join('/');
     if (path.endsWith(TEMP_SUFFIX)) {
-      if (removeTemps) await rm(path, { force: true });
+      if (removeTemps) rmSync(path, { force: true });
       index.removedTemps.push(rel);
-      return;
+      continue;
     }
-    if (!path.endsWith('.md')) return;
+    if (!path.endsWith('.md')) continue;
     index.taken.add(rel);
-    const stamp = await stat(path);
+    const stamp = statSync(path);
     const key = `out:${rel}`;
     let facts = cache?.get(key, stamp);
     if (!facts) {
-      const file = await readFile(path, 'utf8');
+      const file = readFileSync(path, 'utf8');
       facts = { source: sourceHashOf(file), edited: !isUnedited(file) };
       cache?.set(key, stamp, facts);
     }
@@ -64,6 +69,6 @@ export async function readOutputIndex(outDir: string, { removeTemps = true, cach
       const known = index.bySource.get(facts.source);
       if (!known || rel < known) index.bySource.set(facts.source, rel);
     }
-  });
+  }
   return index;
 }

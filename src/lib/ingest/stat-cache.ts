@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.ts';
 
 /** What identifies a file's bytes cheaply: its size and modification time. */
@@ -24,9 +24,9 @@ export class StatCache<T> {
   }
 
   /** Loads the cache file at `path`, or starts empty. */
-  static async load<T>(path: string): Promise<StatCache<T>> {
+  static load<T>(path: string): StatCache<T> {
     try {
-      const data = JSON.parse(await readFile(path, 'utf8')) as Record<string, { size: number; mtimeMs: number; value: T }>;
+      const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { size: number; mtimeMs: number; value: T }>;
       return new StatCache(path, new Map(Object.entries(data)));
     } catch {
       return new StatCache(path, new Map());
@@ -55,9 +55,9 @@ export class StatCache<T> {
   }
 
   /** Writes the cache (atomically) if anything changed. */
-  async save(): Promise<void> {
+  save(): void {
     if (!this.changed) return;
-    await writeFileAtomic(this.path, JSON.stringify(Object.fromEntries(this.entries)));
+    writeFileAtomic(this.path, JSON.stringify(Object.fromEntries(this.entries)));
     this.changed = false;
   }
 }
