@@ -37,6 +37,8 @@ const STAGE_ROWS: readonly [string, string][] = [
   ['siteBuild.pages', '  pages (build less that wait)'],
   ['baselineBuild', 'baseline: astro build'],
   ['baselinePagefind', 'baseline: Pagefind over its dist'],
+  ['hugoBuild', 'Hugo baseline: hugo (when installed)'],
+  ['hugoPagefind', 'Hugo baseline: Pagefind over its public/'],
 ];
 
 const ratio: Format = (value) => `${value.toFixed(2)}×`;
@@ -48,7 +50,8 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
   const what = benchCase.input.kind === 'generated' ? `${benchCase.n} generated articles (seed ${seed})` : `${benchCase.n} files from ${benchCase.input.path}`;
   const head = `newsbrief bench · N = ${what} · ${runs} run${runs === 1 ? '' : 's'}${runs > 1 ? ' (median, min–max)' : ''} · peak RSS: ${results.machine.rssSource === 'time -v' ? '/usr/bin/time -v' : 'sampled from /proc'}`;
 
-  const stageRows = STAGE_ROWS.map(([key, label]) => {
+  const hugoRan = benchCase.runs.some((run) => run.stages.hugoBuild !== undefined);
+  const stageRows = STAGE_ROWS.filter(([key]) => hugoRan || !key.startsWith('hugo')).map(([key, label]) => {
     const derived = key.startsWith('siteBuild.');
     const wall = s[derived ? `${key}Ms` : `${key}.wallMs`];
     const failed = !derived && benchCase.runs.some((run) => run.stages[key as keyof typeof run.stages]?.error !== undefined);
@@ -60,9 +63,10 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
     label,
     cell(s[`${pageKey ? 'sitePage' : 'site'}.${key}`], format, false),
     cell(s[`${pageKey ? 'baselinePage' : 'baseline'}.${key}`], format, false),
+    ...(hugoRan ? [pageKey ? '' : cell(s[`hugo.${key}`], format, false)] : []),
   ];
   const outputs = table([
-    ['output', 'newsbrief', 'bare Astro baseline'],
+    ['output', 'newsbrief', 'bare Astro baseline', ...(hugoRan ? ['bare Hugo baseline'] : [])],
     both('pages written (.html)', 'pages', false, String),
     both('dist/ size', 'distBytes', false),
     both('Pagefind index (dist/pagefind)', 'pagefindBytes', false),
@@ -86,6 +90,7 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
   const ratios = table([
     ['our pipeline (ingest + build + index) ÷ baseline (build + index)', cell(s['ratio.pipeline'], ratio, true)],
     ['our build + index ÷ baseline (build + index)', cell(s['ratio.build'], ratio, true)],
+    ...(hugoRan ? [['our pipeline ÷ Hugo baseline (hugo + Pagefind)', cell(s['ratio.hugoPipeline'], ratio, true)]] : []),
   ]);
   const errors = benchCase.runs.flatMap((run) => run.errors.map((error) => `run ${run.run} ${error}`));
   return [head, '', stages, '', outputs, '', ratios, '', ...notes, ...(errors.length > 0 ? ['', 'FAILURES:', ...errors] : [])].join('\n');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ export interface MachineInfo {
   node: string;
   astro: string;
   pagefind: string;
+  /** Hugo's version line, when Hugo is installed. */
+  hugo?: string;
   /** Where peak RSS comes from: GNU time, or sampling /proc when it is not installed. */
   rssSource: RssSource;
 }
@@ -22,6 +25,11 @@ const versionOf = (projectRoot: string, name: string): string => {
   } catch {
     return 'unknown';
   }
+};
+
+const hugoVersion = (): string | undefined => {
+  const result = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
 };
 
 /** Describes this machine and the tool versions the project has installed. */
@@ -35,5 +43,6 @@ export function describeMachine(projectRoot: string): MachineInfo {
     astro: versionOf(projectRoot, 'astro'),
     pagefind: versionOf(projectRoot, 'pagefind'),
     rssSource: hasTimeBinary() ? 'time -v' : 'sampled /proc',
+    hugo: hugoVersion(),
   };
 }

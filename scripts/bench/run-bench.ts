@@ -73,6 +73,7 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
   const workDir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
   const results: BenchResults = { createdAt: new Date().toISOString(), machine: describeMachine(projectRoot), options, cases: [], durationMs: 0, workDir: options.keep ? workDir : undefined };
   const baselineSource = join(projectRoot, 'scripts', 'bench', 'baseline');
+  const hugoSource = join(projectRoot, 'scripts', 'bench', 'hugo');
   // On Ctrl-C or a kill, stop the command being measured and leave no temporary folders behind.
   const interrupted = (signal: NodeJS.Signals) => {
     stopRunningCommands();
@@ -93,7 +94,7 @@ export async function runBench(options: BenchOptions, projectRoot: string, hooks
         const runDir = join(workDir, `n${n}-run${run}`);
         mkdirSync(runDir, { recursive: true });
         const log = (message: string) => hooks.log(`[n=${n} run ${run}/${options.runs}] ${message}`);
-        benchCase.runs.push(await runOnce(tools, { input: path, workDir: runDir, baselineSource }, run, log));
+        benchCase.runs.push(await runOnce(tools, { input: path, workDir: runDir, baselineSource, hugoSource }, run, log));
         benchCase.summary = summariseMetrics(benchCase.runs.map(runMetrics));
         results.durationMs = performance.now() - started;
         hooks.progress(results);

@@ -11,6 +11,7 @@ import { STAGES, type RunResult } from './run-once.ts';
  *   waited for it after the pages; `siteBuild.pagesMs` is the build less the wait.
  * - `ratio.pipeline`: (ingest + build + index) ÷ (baseline build + baseline index).
  * - `ratio.build`: (build + index) ÷ (baseline build + baseline index).
+ * - `ratio.hugoPipeline`: (ingest + build + index) ÷ (Hugo build + Pagefind), when Hugo ran.
  */
 export function runMetrics(run: RunResult): Record<string, number> {
   const metrics: Record<string, number> = {};
@@ -27,7 +28,7 @@ export function runMetrics(run: RunResult): Record<string, number> {
     metrics['siteBuild.indexWaitMs'] = run.siteBuildPagefind.waitedMs;
     metrics['siteBuild.pagesMs'] = build - run.siteBuildPagefind.waitedMs;
   }
-  for (const [prefix, stats] of [['site', run.site], ['baseline', run.baseline]] as const) {
+  for (const [prefix, stats] of [['site', run.site], ['baseline', run.baseline], ['hugo', run.hugo]] as const) {
     if (!stats) continue;
     metrics[`${prefix}.pages`] = stats.pages;
     metrics[`${prefix}.distBytes`] = stats.distBytes;
@@ -45,5 +46,7 @@ export function runMetrics(run: RunResult): Record<string, number> {
     metrics['ratio.build'] = build / baseline;
     if (ingest !== undefined) metrics['ratio.pipeline'] = (ingest + build) / baseline;
   }
+  const hugo = (metrics['hugoBuild.wallMs'] ?? NaN) + (metrics['hugoPagefind.wallMs'] ?? NaN);
+  if (build !== undefined && ingest !== undefined && hugo > 0) metrics['ratio.hugoPipeline'] = (ingest + build) / hugo;
   return metrics;
 }

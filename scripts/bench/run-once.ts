@@ -1,13 +1,14 @@
+import { cpSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { articlePageWeight, type PageWeight } from './page-weight.ts';
 import type { PagefindReport } from './pagefind-log.ts';
 import { copySite } from './site-copy.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
-import { runAstroBuild, runIngest, runPagefind, type IngestCounts, type StageResult, type Toolchain } from './stages.ts';
+import { runAstroBuild, runHugo, runIngest, runPagefind, type IngestCounts, type StageResult, type Toolchain } from './stages.ts';
 
 /** The stages of one run, in the order they run. */
-export const STAGES = ['ingest', 'reingest', 'siteBuild', 'baselineBuild', 'baselinePagefind'] as const;
+export const STAGES = ['ingest', 'reingest', 'siteBuild', 'baselineBuild', 'baselinePagefind', 'hugoBuild', 'hugoPagefind'] as const;
 
 /** A stage's name. */
 export type StageName = (typeof STAGES)[number];
@@ -24,6 +25,8 @@ export interface RunResult {
   sitePage?: PageWeight;
   baseline?: SiteStats;
   baselinePage?: PageWeight;
+  /** The bare Hugo site, when Hugo is installed. */
+  hugo?: SiteStats;
   /** One-minute load average of the machine when the run started and ended: other work skews the times. */
   load: { start: number; end: number };
   /** One message per failed stage. */
@@ -38,13 +41,16 @@ export interface RunPlaces {
   workDir: string;
   /** The bare Astro site to compare with (scripts/bench/baseline). */
   baselineSource: string;
+  /** The bare Hugo site to compare with (scripts/bench/hugo), used when Hugo is installed. */
+  hugoSource: string;
 }
 
 /**
  * One run of every stage over one input: ingest into a fresh copy of our
  * site, ingest again unchanged, build it (pages + Pagefind, which runs inside
  * the build), then build the same Markdown with the bare Astro baseline and
- * index that with the Pagefind CLI. Each build starts with cold caches.
+ * index that with the Pagefind CLI, and, when Hugo is installed, the same
+ * with a bare Hugo site. Each build starts with cold caches.
  */
 export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, log: (message: string) => void): Promise<RunResult> {
   const result: RunResult = { run, stages: {}, load: { start: loadavg()[0] ?? 0, end: 0 }, errors: [] };
@@ -87,6 +93,17 @@ export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, 
     if (index.error === undefined) {
       result.baseline = siteStats(baselineDist);
       result.baselinePage = articlePageWeight(baselineDist, result.sitePage?.page);
+    }
+  }
+
+  if (tools.hugo) {
+    const hugoRoot = join(places.workDir, 'hugo');
+    cpSync(places.hugoSource, hugoRoot, { recursive: true });
+    const hugoDist = join(hugoRoot, 'public');
+    const hugo = await stage('hugoBuild', () => runHugo(tools, hugoRoot, content, hugoDist));
+    if (hugo.error === undefined) {
+      const index = await stage('hugoPagefind', () => runPagefind(tools, hugoDist, join(hugoDist, 'pagefind')));
+      if (index.error === undefined) result.hugo = siteStats(hugoDist);
     }
   }
   return finish();

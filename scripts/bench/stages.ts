@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, realpathSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { measureCommand, type Measurement } from './measure.ts';
 import { reportedPagefind, type PagefindReport } from './pagefind-log.ts';
 
@@ -12,6 +12,8 @@ export interface Toolchain {
   astro: string;
   /** Pagefind's CLI script (it starts the native binary). */
   pagefind: string;
+  /** Hugo, when installed (`apt-get install hugo`): a second baseline. */
+  hugo?: string;
 }
 
 /** Ingest counts, from the ingest's `--json` report. */
@@ -26,10 +28,24 @@ export interface StageResult extends Omit<Measurement, 'stdout' | 'stderr'> {
   error?: string;
 }
 
-/** Finds Node, Astro's and Pagefind's CLI scripts for a project. */
+/** Finds Node, Astro's and Pagefind's CLI scripts for a project, and Hugo when it is installed. */
 export function findToolchain(projectRoot: string): Toolchain {
   const bin = (name: string) => realpathSync(join(projectRoot, 'node_modules', '.bin', name));
-  return { projectRoot, node: process.execPath, astro: bin('astro'), pagefind: bin('pagefind') };
+  return { projectRoot, node: process.execPath, astro: bin('astro'), pagefind: bin('pagefind'), hugo: findOnPath('hugo') };
+}
+
+/** The full path of a program on PATH, or undefined. */
+function findOnPath(name: string): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    const path = join(folder, name);
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
 function stageResult({ stdout, stderr, ...measurement }: Measurement, label: string, ok: boolean): StageResult {
@@ -84,4 +100,16 @@ export async function runPagefind(tools: Toolchain, site: string, outputPath: st
     env: quietEnv(),
   });
   return stageResult(measured, 'pagefind', measured.exitCode === 0);
+}
+
+/** `hugo --source <root> --contentDir <content> --destination <outDir>`: the bare Hugo site. */
+export async function runHugo(tools: Toolchain, root: string, content: string, outDir: string): Promise<StageResult> {
+  if (!tools.hugo) return { wallMs: 0, maxRssBytes: 0, rssSource: 'sampled /proc', treeRssBytes: 0, exitCode: 127, error: 'hugo is not installed' };
+  const measured = await measureCommand({
+    command: tools.hugo,
+    args: ['--source', root, '--contentDir', content, '--destination', outDir, '--quiet'],
+    cwd: root,
+    env: process.env,
+  });
+  return stageResult(measured, 'hugo', measured.exitCode === 0);
 }
