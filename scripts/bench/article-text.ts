@@ -27,7 +27,6 @@ type Place = (typeof PLACES)[number];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FIRST_DAY = Date.UTC(2024, 0, 1);
-const DAYS = 730;
 /** Evens out the commonest made-up words: the top one is about 0.5% of them, not 8%. */
 const WORD_FLATTEN = 50;
 
@@ -133,15 +132,16 @@ function footerLines(random: Random, shape: ArticleShape, story: Story): string[
  * Composes one article file in the input format (DESIGN.md §2): a headline,
  * its shape's header and footer blocks, and several hundred words of made-up
  * prose with real place names, invented people and organisations, and
- * amounts. `headline` reuses an earlier article's (two articles, one headline).
+ * amounts, dated on one of `days` days from 1 January 2024. `headline`
+ * reuses an earlier article's (two articles, one headline).
  */
-export function composeArticle(random: Random, lexicon: Lexicon, headline?: string): GeneratedArticle {
+export function composeArticle(random: Random, lexicon: Lexicon, days: number, headline?: string): GeneratedArticle {
   const place = random.pickSkewed(PLACES);
   const story: Story = {
     place,
     cast: Array.from({ length: random.int(1, 3) }, () => random.pickSkewed(lexicon.people, 5)),
     title: headline ?? headlineFor(random, lexicon, place),
-    day: new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000),
+    day: new Date(FIRST_DAY + random.int(0, days - 1) * 86_400_000),
   };
   const roll = random.next();
   const shape: ArticleShape = roll < 0.35 ? 'caption' : roll < 0.6 ? 'byline' : roll < 0.8 ? 'tags' : 'plain';

@@ -17,6 +17,10 @@ export interface GeneratedCorpus {
   sharedHeadlines: number;
 }
 
+// A newsroom's pace: Reuters-21578 averages about 45 stories a day over its
+// eight months of 1987. Dates spread over count ÷ 40 days (at least a month).
+const ARTICLES_PER_DAY = 40;
+
 /**
  * Writes `count` synthetic article files into `dir/<section>/NNNNN.txt`.
  * The same `seed` and `count` always give byte-identical files.
@@ -25,11 +29,12 @@ export function generateArticles(dir: string, count: number, seed: number): Gene
   const random = createRandom(seed);
   const lexicon = createLexicon(random);
   const corpus: GeneratedCorpus = { seed, files: 0, bytes: 0, words: 0, shapes: { caption: 0, byline: 0, tags: 0, plain: 0 }, dated: 0, sharedHeadlines: 0 };
+  const days = Math.max(30, Math.ceil(count / ARTICLES_PER_DAY));
   const headlines: string[] = [];
   const made = new Set<string>();
   for (let i = 0; i < count; i++) {
     const reuse = headlines.length > 0 && random.chance(0.01) ? random.pick(headlines) : undefined;
-    const article = composeArticle(random, lexicon, reuse);
+    const article = composeArticle(random, lexicon, days, reuse);
     if (reuse !== undefined) corpus.sharedHeadlines++;
     else headlines.push(article.headline);
     const folder = join(dir, article.section);
