@@ -14,7 +14,8 @@ Options:
   --out <dir>     where the Markdown goes (default content/articles)
   --date <date>   date (YYYY-MM-DD) for files that carry none
   --dry-run       report only, write nothing
-  --force         overwrite Markdown that was edited by hand
+  --force         overwrite Markdown that was edited by hand, and parse again
+                  files that an earlier run rejected
   --json          machine-readable report on stdout
   --help          show this help`;
 

@@ -46,6 +46,31 @@ describe('npm run ingest', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('remembers why an unchanged file was rejected, and parses it again once it changes or with --force', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'good.txt': plainArticle(1), 'only-headline.txt': 'Headline only\n' });
+    const first = runIngest(['--json', '--out', out, '--date', '2025-11-12', input]);
+    const rejectedIn = (stdout: string) => (JSON.parse(stdout) as { files: { file: string; status: string; reason?: string; hint?: string }[] }).files.find((file) => file.file.endsWith('only-headline.txt'));
+    const reason = rejectedIn(first.stdout);
+    expect(reason).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/headline but no body/) });
+    const cache = readFileSync(join(out, '.newsbrief-cache.json'), 'utf8');
+    expect(cache).toContain(reason?.reason);
+
+    // The same report (and exit code) from the cache.
+    const second = runIngest(['--json', '--out', out, '--date', '2025-11-12', input]);
+    expect(second.code).toBe(1);
+    expect(rejectedIn(second.stdout)).toEqual(reason);
+    expect(runIngest(['--json', '--force', '--out', out, '--date', '2025-11-12', input]).code).toBe(1);
+
+    // Fixed by the newsroom: it is read again and accepted.
+    writeFiles(input, { 'only-headline.txt': `${plainArticle(3)}\n` });
+    const third = runIngest(['--json', '--out', out, '--date', '2025-11-12', input]);
+    expect(third.code).toBe(0);
+    expect(rejectedIn(third.stdout)?.status).toBe('accepted');
+    expect(listMarkdown(out)).toHaveLength(2);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(runIngest([]).code).toBe(2);
     expect(runIngest(['--date', '2025-02-30', 'x']).code).toBe(2);

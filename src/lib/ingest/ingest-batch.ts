@@ -11,7 +11,7 @@ import { acquireIngestLock } from './ingest-lock.ts';
 import { inOrder } from './in-order.ts';
 import { mapLimit } from './map-limit.ts';
 import { readOutputIndex, type OutputFacts } from './output-index.ts';
-import { StatCache } from './stat-cache.ts';
+import { StatCache, type FileStamp } from './stat-cache.ts';
 import { walkInputs } from './walk-inputs.ts';
 
 /** Options of one ingest run; they mirror the command's flags. */
@@ -58,6 +58,21 @@ export interface IngestReport {
   elapsedMs: number;
 }
 
+/**
+ * What the cache remembers of an input file: the hash of its bytes, and why
+ * it was rejected, if it was (so that an unchanged rejected file is not
+ * parsed again; `--force` parses it again).
+ */
+type InputFacts = string | { hash: string; rejected: { reason: string; hint: string } };
+
+/** An input file's hash, its stamp, and its bytes when they had to be read. */
+interface ReadInput {
+  bytes?: Uint8Array;
+  hash: string;
+  stamp: FileStamp;
+  rejected?: { reason: string; hint: string };
+}
+
 /** The cache file the ingest keeps in its output folder. */
 export const CACHE_NAME = '.newsbrief-cache.json';
 
@@ -77,7 +92,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   const pool = createArticlePool(files.length);
   try {
     // Input hashes and output facts from earlier runs, trusted while size and mtime match.
-    const cache = StatCache.load<OutputFacts | string>(join(options.outDir, CACHE_NAME));
+    const cache = StatCache.load<OutputFacts | InputFacts>(join(options.outDir, CACHE_NAME));
     const index = readOutputIndex(options.outDir, { removeTemps: !options.dryRun, cache: cache as StatCache<OutputFacts> });
     const claimedSources = new Map<string, string>();
     const inSourceOrder = inOrder(files.length);
@@ -115,7 +130,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // made in input order, so that every run decides the same way.
     async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
-      const claim = await inSourceOrder(position, async (): Promise<FileReport | { bytes?: Uint8Array; hash: string; existing?: string }> => {
+      const claim = await inSourceOrder(position, async (): Promise<FileReport | (ReadInput & { existing?: string })> => {
         const read = readInput(file);
         if (read instanceof Error) {
           const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
@@ -129,6 +144,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
         const twin = claimedSources.get(read.hash);
         if (twin) return { file, status: 'skipped', reason: `byte-identical to ${twin}` };
         claimedSources.set(read.hash, file);
+        // Rejected by an earlier run and unchanged since: the same reason, without parsing it again.
+        if (read.rejected && !options.force) return { file, status: 'rejected', ...read.rejected };
         return { ...read, existing };
       });
       if ('status' in claim) return inOutputOrder(position, () => claim);
@@ -142,7 +159,13 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
         fallbackDate: options.fallbackDate,
         today,
       });
-      if (!result.ok) return inOutputOrder(position, () => ({ file, status: 'rejected' as const, reason: result.reason, hint: result.hint }));
+      if (!result.ok) {
+        const rejected = { reason: result.reason, hint: result.hint };
+        if (!options.dryRun) cache.set(`in:${resolve(file)}`, claim.stamp, { hash, rejected });
+        return inOutputOrder(position, () => ({ file, status: 'rejected' as const, ...rejected }));
+      }
+      // Accepted now (with --force, perhaps after an earlier rejection): remember only its hash.
+      if (claim.rejected && !options.dryRun) cache.set(`in:${resolve(file)}`, claim.stamp, hash);
       const output = await inOutputOrder(position, () => existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash));
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
@@ -159,16 +182,17 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // The hash of an input file: remembered from an earlier run while its size
     // and mtime are unchanged (then the bytes are read only if needed), else read.
     // Synchronous file calls: see atomic-write.ts.
-    function readInput(file: string): { bytes?: Uint8Array; hash: string } | NodeJS.ErrnoException {
+    function readInput(file: string): ReadInput | NodeJS.ErrnoException {
       try {
         const key = `in:${resolve(file)}`;
         const stamp = statSync(file);
         const known = cache.get(key, stamp);
-        if (typeof known === 'string') return { hash: known };
+        if (typeof known === 'string') return { hash: known, stamp };
+        if (known && 'hash' in known) return { hash: known.hash, stamp, rejected: known.rejected };
         const bytes = readFileSync(file);
         const hash = sha256(bytes);
         cache.set(key, stamp, hash);
-        return { bytes, hash };
+        return { bytes, hash, stamp };
       } catch (error) {
         return error as NodeJS.ErrnoException;
       }
