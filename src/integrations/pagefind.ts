@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
@@ -41,6 +41,11 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
       'astro:build:start': () => {
         if (!root) return;
         started = performance.now();
+        // Scratch folders that a killed build left behind.
+        const cache = dirname(scratch);
+        for (const entry of existsSync(cache) ? readdirSync(cache, { withFileTypes: true }) : []) {
+          if (entry.isDirectory() && entry.name.startsWith('search-index-')) rmSync(join(cache, entry.name), { recursive: true, force: true });
+        }
         const job: SearchIndexJob = {
           ...options,
           contentDir: resolve(fileURLToPath(root), options.contentDir),
