@@ -1,6 +1,6 @@
 import { classifyNames, cleanName, placeOfAcronym } from './classify-name.ts';
 import { withoutDateline } from './find-dateline.ts';
-import { nameCandidates } from './name-candidates.ts';
+import { acronymDefinitions, nameCandidates } from './name-candidates.ts';
 
 /** Named entities found in an article. */
 export interface Entities {
@@ -19,6 +19,11 @@ const ACRONYM = /(?<![\p{L}\p{N}-])(\p{Lu}{2,7})(?![\p{L}\p{N}-])/gu;
 class NameList {
   readonly names: string[] = [];
   readonly keys = new Set<string>();
+  remove(name: string): void {
+    const key = name.toLowerCase();
+    if (!this.keys.delete(key)) return;
+    this.names.splice(this.names.findIndex((known) => known.toLowerCase() === key), 1);
+  }
   add(name: string): void {
     const key = name.toLowerCase();
     if (name.length < 2 || this.keys.has(key)) return;
@@ -62,6 +67,14 @@ export function findEntities(paragraphs: readonly string[], extraPlaces: readonl
   for (const place of extraPlaces) places.add(place);
   for (const entity of classifyNames(nameCandidates(prose))) lists[entity.kind].add(entity.name);
   for (const match of prose.matchAll(TITLED_NAME)) if (match[1]) people.add(cleanName(match[1]));
+  // A name defined by its acronym is an organisation, unless it is or holds
+  // a place ("Papua New Guinea (PNG)", "New South Wales (NSW)"); the tagger
+  // takes unknown names for people.
+  for (const { name, acronym } of acronymDefinitions(prose)) {
+    if (placeOfAcronym(acronym) || NOT_ORGANISATIONS.has(acronym) || places.names.some((place) => name.includes(place))) continue;
+    people.remove(name);
+    organisations.add(cleanName(name));
+  }
   for (const match of prose.matchAll(ACRONYM)) {
     const acronym = match[1] ?? '';
     const place = placeOfAcronym(acronym);

@@ -1,6 +1,9 @@
 // A run of capitalised words, allowing the lower-case joiners that names
 // have inside them ("Bank of England", "Jama'at Nusrat al-Islam").
-const CANDIDATE = /\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|de|da|del|der|di|do|dos|du|des|al|el|la|le|bin|ibn|van|von|the|for|on|&)[ \t]+)*\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*)*/gu;
+// Later words may carry an Arabic article or particle: "Nusrat al-Islam wal-Muslimin".
+const CANDIDATE = /\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|de|da|del|der|di|do|dos|du|des|al|el|la|le|bin|ibn|van|von|the|for|on|&)[ \t]+)*(?:(?:al|el|wal|bin|ibn|abu|ash|ad|ul)-)?\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*)*/gu;
+// A name followed by its acronym in brackets: "African Union (AU)".
+const DEFINED_ACRONYM = new RegExp(`(${CANDIDATE.source})[ \\t]+\\((\\p{Lu}{2,7})\\)`, 'gu');
 
 // Words that are capitalised only because they start a sentence.
 const SENTENCE_STARTERS = new Set(('A An The But And Or So Yet He She It They We I You In On At By To Of Up This That These Those Its His Her Their Our There Here ' +
@@ -23,4 +26,31 @@ export function nameCandidates(text: string): string[] {
     }
   }
   return [...found];
+}
+
+/** Whether `acronym` spells the initials of `name`'s words in order, from its first word, joiners optional: "ECOWAS" of "Economic Community of West African States". */
+function spells(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((word) => word.replace(/^[^\p{L}]+/u, '').charAt(0).toUpperCase());
+  if (initials[0] !== acronym[0]) return false;
+  let next = 0;
+  for (const initial of initials) if (initial === acronym[next]) next++;
+  return next === acronym.length;
+}
+
+/**
+ * Names defined with their acronym, as news copy does on first mention:
+ * "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" gives that name and "JNIM".
+ * Only where the acronym spells the name's initials, so that "Mali (AFP)"
+ * is not taken for one.
+ */
+export function acronymDefinitions(text: string): { name: string; acronym: string }[] {
+  const found: { name: string; acronym: string }[] = [];
+  for (const match of text.matchAll(DEFINED_ACRONYM)) {
+    const acronym = match[2] ?? '';
+    // The phrase may start with words before the name: "The Economic Community …".
+    const words = (match[1] ?? '').split(' ');
+    const start = words.findIndex((_, index) => spells(acronym, words.slice(index).join(' ')));
+    if (start >= 0) found.push({ name: words.slice(start).join(' '), acronym });
+  }
+  return found;
 }

@@ -27,3 +27,17 @@ describe('findEntities', () => {
     expect(findEntities(['SHARES OF ACME CORP ROSE IN LONDON TRADING']).organisations).toEqual([]);
   });
 });
+
+describe('names defined by their acronym', () => {
+  it('takes the long form as the organisation, Arabic particles included', () => {
+    const { organisations } = findEntities(['The jihadist group Jama\'at Nusrat al-Islam wal-Muslimin (JNIM) has raised concern. JNIM said nothing.', 'Leaders of the Economic Community of West African States (ECOWAS) met.']);
+    expect(organisations).toEqual(expect.arrayContaining(["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'Economic Community of West African States', 'ECOWAS']));
+  });
+
+  it('leaves places, and brackets that do not spell the name, alone', () => {
+    const { places, organisations } = findEntities(['Growers in Papua New Guinea (PNG) expanded.', 'Talks in Bamako (AFP) went on.']);
+    expect(places).toContain('Papua New Guinea');
+    expect(organisations).not.toContain('Papua New Guinea');
+    expect(organisations.some((name) => name.includes('Bamako'))).toBe(false);
+  });
+});
