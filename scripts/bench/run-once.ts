@@ -96,11 +96,12 @@ export async function runOnce(tools: Toolchain, places: RunPlaces, run: number, 
     }
   }
 
-  if (tools.hugo) {
+  const { hugo: hugoBinary } = tools;
+  if (hugoBinary) {
     const hugoRoot = join(places.workDir, 'hugo');
     cpSync(places.hugoSource, hugoRoot, { recursive: true });
     const hugoDist = join(hugoRoot, 'public');
-    const hugo = await stage('hugoBuild', () => runHugo(tools, hugoRoot, content, hugoDist));
+    const hugo = await stage('hugoBuild', () => runHugo(hugoBinary, hugoRoot, content, hugoDist));
     if (hugo.error === undefined) {
       const index = await stage('hugoPagefind', () => runPagefind(tools, hugoDist, join(hugoDist, 'pagefind')));
       if (index.error === undefined) result.hugo = siteStats(hugoDist);

@@ -103,10 +103,9 @@ export async function runPagefind(tools: Toolchain, site: string, outputPath: st
 }
 
 /** `hugo --source <root> --contentDir <content> --destination <outDir>`: the bare Hugo site. */
-export async function runHugo(tools: Toolchain, root: string, content: string, outDir: string): Promise<StageResult> {
-  if (!tools.hugo) return { wallMs: 0, maxRssBytes: 0, rssSource: 'sampled /proc', treeRssBytes: 0, exitCode: 127, error: 'hugo is not installed' };
+export async function runHugo(hugo: string, root: string, content: string, outDir: string): Promise<StageResult> {
   const measured = await measureCommand({
-    command: tools.hugo,
+    command: hugo,
     args: ['--source', root, '--contentDir', content, '--destination', outDir, '--quiet'],
     cwd: root,
     env: process.env,

@@ -53,20 +53,17 @@ function searchableOf(text: string): SearchableArticle | undefined {
  * reads the folder itself (in parallel, in its own process), which is far
  * quicker than handing it the pages one message at a time.
  */
-function writeRecords(recordDir: string): number {
+function writeRecords(recordDir: string): void {
   const files = (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
     (file) => file.toLowerCase().endsWith('.md') && !file.split(/[\\/]/).some((segment) => segment.startsWith('.')),
   );
-  let written = 0;
   for (const file of files) {
     const article = searchableOf(readFileSync(join(contentDir, file), 'utf8'));
     if (!article) continue;
     const folder = join(recordDir, articlePath(articleIdOfFile(file)));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language));
-    written++;
   }
-  return written;
 }
 
 // Pagefind's binary (started by createIndex, with this environment) takes

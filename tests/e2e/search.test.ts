@@ -65,6 +65,20 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; probl
   return { context, page, problems };
 }
 
+/** The paths the shown search results link to, in order. */
+const resultPaths = (page: Page): Promise<string[]> =>
+  page.locator('[data-search-results] li h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+
+/** Runs `work` with a fresh page, and closes its browser context afterwards, whatever happens. */
+async function withFreshPage(work: (fresh: Awaited<ReturnType<typeof freshPage>>) => Promise<void>): Promise<void> {
+  const fresh = await freshPage();
+  try {
+    await work(fresh);
+  } finally {
+    await fresh.context.close();
+  }
+}
+
 /** Opens the search page and waits until Pagefind has loaded and the filters are filled. */
 async function openSearch(page: Page, site: ServedSite, query = ''): Promise<void> {
   await page.goto(`${site.url}search/${query}`, { waitUntil: 'load' });
@@ -103,9 +117,8 @@ async function timeQuery(page: Page, word: string, title: string): Promise<numbe
 }
 
 describe('search on the site at /', () => {
-  it('finds an article by a word from its body, and reports time and bytes', async () => {
-    const { context, page, problems } = await freshPage();
-    try {
+  it('finds an article by a word from its body, and reports time and bytes', () =>
+    withFreshPage(async ({ context, page, problems }) => {
       // Count bytes per request, by phase. Playwright's context events also see
       // the requests of Pagefind's Web Worker (which fetches the WebAssembly and
       // index chunks), which a page-level CDP session would miss.
@@ -165,22 +178,18 @@ describe('search on the site at /', () => {
         ].join('\n'),
       );
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('narrows the results with a tag filter and puts the filter in the URL', async () => {
-    const { context, page, problems } = await freshPage();
-    try {
+  it('narrows the results with a tag filter and puts the filter in the URL', () =>
+    withFreshPage(async ({ context, page, problems }) => {
       await openSearch(page, root, `?q=${BROAD_WORD}`);
       await page.locator('[data-search-results] li').first().waitFor();
-      const all = await page.locator('[data-search-results] li h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      const all = await resultPaths(page);
       expect(all.length).toBeGreaterThanOrEqual(2);
 
       await page.selectOption('[data-filter="tag"]', FILTER_TAG);
       await expect.poll(() => page.locator('[data-search-results] li').count()).toBeLessThan(all.length);
-      const narrowed = await page.locator('[data-search-results] li h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      const narrowed = await resultPaths(page);
       expect(narrowed.length).toBeGreaterThan(0);
       expect(all).toEqual(expect.arrayContaining(narrowed));
       expect(new URL(page.url()).searchParams.get('tag')).toBe(FILTER_TAG);
@@ -199,27 +208,19 @@ describe('search on the site at /', () => {
       await page.selectOption('[data-filter="tag"]', '');
       await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(all.length);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('reads ?q= on load: results shown and both search boxes filled', async () => {
-    const { context, page, problems } = await freshPage();
-    try {
+  it('reads ?q= on load: results shown and both search boxes filled', () =>
+    withFreshPage(async ({ context, page, problems }) => {
       await openSearch(page, root, `?q=${SEARCH_WORD}`);
       await waitForTitle(page, SEARCH_TITLE);
       expect(await page.inputValue('[data-search-input]')).toBe(SEARCH_WORD);
       expect(await page.inputValue('#search-box')).toBe(SEARCH_WORD);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('keeps ?q= in the URL in step with typing, without adding history entries', async () => {
-    const { context, page } = await freshPage();
-    try {
+  it('keeps ?q= in the URL in step with typing, without adding history entries', () =>
+    withFreshPage(async ({ context, page }) => {
       await openSearch(page, root);
       const historyLength = await page.evaluate(() => history.length);
       await page.click('[data-search-input]');
@@ -232,10 +233,7 @@ describe('search on the site at /', () => {
       // Clearing the box clears the query from the URL.
       await page.fill('[data-search-input]', '');
       await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 /** Searches for the word, follows the result link, and checks the word is marked in the article. */
