@@ -23,6 +23,8 @@ function toIso(component: chrono.ParsedComponents): string {
   return `${day}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+const MAYBE_YEAR = /(?:1[89]|2[0-2])\d\d/;
+
 /**
  * Finds complete calendar dates (day, month and year all written out) in
  * text, such as "12 November, 2025", "November 12, 2025" or "2025-11-12".
@@ -30,6 +32,8 @@ function toIso(component: chrono.ParsedComponents): string {
  * guessing the year would put an article on the wrong day.
  */
 export function findDates(text: string): FoundDate[] {
+  // Only a written year 1800–2200 is kept below: text without one skips the parser.
+  if (!MAYBE_YEAR.test(text)) return [];
   const results = chrono.en.GB.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {

@@ -5,6 +5,12 @@ import { basename, dirname, join } from 'node:path';
 /** Suffix of temporary files; a later run removes any a killed run left. */
 export const TEMP_SUFFIX = '.newsbrief-tmp';
 
+// Temporary names: unique to this process, then numbered (cheaper than
+// random bytes for every file). The random part keeps a later process that
+// reuses the pid clear of a killed run's leftovers.
+const tempPrefix = `${process.pid}.${randomBytes(4).toString('hex')}`;
+let tempCount = 0;
+
 // Folders made already, so a batch does not ask the file system again for every file.
 const madeFolders = new Set<string>();
 
@@ -21,7 +27,7 @@ export function writeFileAtomic(path: string, data: string): void {
     mkdirSync(folder, { recursive: true });
     madeFolders.add(folder);
   }
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(folder, `.${basename(path)}.${tempPrefix}.${tempCount++}${TEMP_SUFFIX}`);
   try {
     writeFileSync(temp, data, { flag: 'wx' });
     renameSync(temp, path);

@@ -1,0 +1,68 @@
+// The ingest writes plain bodies and front matter without remark-stringify
+// and the yaml library when nothing needs escaping. These properties hold
+// the shortcuts to the libraries' bytes on text full of the characters
+// that do need escaping.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articleFile, frontMatterYamlWithLibrary } from '../../src/lib/article-file.ts';
+import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/article-markdown.ts';
+import type { ArticleFrontMatter } from '../../src/lib/article-record.ts';
+
+// Plain words, and every character either library may escape, at the start,
+// the end or the middle of a value.
+const piece = fc.constantFrom(
+  'Ministers', 'met', 'in', 'Bamako', '“talks”', "it's", '£5m', '80,444', '1987', '1987.', '2)', 'é', '中文', 'عربى', '😀',
+  ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u0085', '\u2028', '\u0007', '\u001b', '\ud800',
+  '*', '_', '`', '[', ']', '(x)', '<b>', '</script>', '&', '&amp;', '& ', '&#1;', '\\', '#', '# ', '> ', '- ', '-', '+ ', '=', '~', '|', '!', '![', ':', ': ', '"', "'", '---', '...',
+);
+const text = fc.array(piece, { minLength: 0, maxLength: 10 }).map((pieces) => pieces.join(''));
+
+describe('paragraphsToMarkdown', () => {
+  it('gives remark-stringify\'s bytes for any paragraphs', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 0, maxLength: 5 }), (paragraphs) => {
+        expect(paragraphsToMarkdown(paragraphs)).toBe(paragraphsToMarkdownWithRemark(paragraphs));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes the shortcut for plain news prose', () => {
+    // Not a check of the bytes (the property above is), but that the
+    // shortcut is taken at all: remark would give the same text.
+    const prose = ['Shares in Harrow & Finch fell 14% on Tuesday, to £85m.', '“We cannot keep trading,” he said: it was the end (for now).'];
+    expect(paragraphsToMarkdown(prose)).toBe(`${prose.join('\n\n')}\n`);
+  });
+});
+
+const frontMatter = fc.record(
+  {
+    title: text,
+    date: fc.constantFrom('2025-11-12', '1987-03-01'),
+    dateSource: fc.constantFrom('published', 'caption', 'ingest'),
+    summary: text,
+    byline: text,
+    location: text,
+    caption: text,
+    credit: text,
+    tags: fc.array(text, { maxLength: 3 }),
+    places: fc.array(text, { maxLength: 3 }),
+    people: fc.array(text, { maxLength: 3 }),
+    organisations: fc.array(text, { maxLength: 3 }),
+    source: fc.record({ file: text, sha256: fc.stringMatching(/^[0-9a-f]{64}$/) }),
+  },
+  { requiredKeys: ['title', 'date', 'dateSource', 'summary', 'tags', 'places', 'people', 'organisations', 'source'] },
+) as fc.Arbitrary<ArticleFrontMatter>;
+
+describe('articleFile', () => {
+  it('writes the yaml library\'s front matter for any values', () => {
+    fc.assert(
+      fc.property(frontMatter, (front) => {
+        const file = articleFile(front, ['Body.']);
+        expect(file.startsWith(`---\n${frontMatterYamlWithLibrary(front)}checksum: `)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+});
