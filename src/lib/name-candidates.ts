@@ -11,6 +11,12 @@ const SENTENCE_STARTERS = new Set(('A An The But And Or So Yet He She It They We
   'One Two Three Four Five Six Seven Eight Nine Ten Last Next First Other Another Such No Not Now Then Than Even Only Just Still Already Meanwhile ' +
   'Despite Although Though Because Instead Earlier Later Today Yesterday Tomorrow What Who Why How Where Which Whether Speaking According Asked Under Overall').split(' '));
 
+const SENTENCE_BREAK = /(?<=\p{Ll}{2})\.\s+/u;
+// A possessive or trailing punctuation, left off a name ("Mali’s", "Diop.");
+// tested by its last character first, which most phrases fail.
+const TRAILING_MARK = /['’]s$|[.'’-]+$/u;
+const TRAILING_MARK_END = /[s.'’-]$/;
+
 /**
  * Capitalised phrases that may be names: "Foreign Minister Abdoulaye Diop",
  * "Burkina Faso", "ECOWAS". Cheap to find; each is classified on its own
@@ -18,10 +24,11 @@ const SENTENCE_STARTERS = new Set(('A An The But And Or So Yet He She It They We
  */
 export function nameCandidates(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(CANDIDATE)) {
+  for (const [match] of text.matchAll(CANDIDATE)) {
     // "September. It" is two sentences, not one name.
-    for (const part of match[0].split(/(?<=\p{Ll}{2})\.\s+/u)) {
-      const phrase = part.replace(/['’]s$|[.'’-]+$/u, '');
+    const parts = match.includes('.') ? match.split(SENTENCE_BREAK) : [match];
+    for (const part of parts) {
+      const phrase = TRAILING_MARK_END.test(part) ? part.replace(TRAILING_MARK, '') : part;
       if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
     }
   }

@@ -36,6 +36,18 @@ describe('Markdown writer', () => {
   });
 });
 
+describe('normaliseWhitespace', () => {
+  it('collapses every run of white space to one space, as /\\s+/ does', () => {
+    const spaceOrWord = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', ' \t', '\t ', 'a', 'Bamako', 'é');
+    fc.assert(
+      fc.property(fc.array(spaceOrWord, { maxLength: 20 }).map((parts) => parts.join('')), (text) => {
+        expect(normaliseWhitespace(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the whole ingest of one file', () => {
   it('never throws for any bytes: it accepts or rejects with a reason', () => {
     fc.assert(
