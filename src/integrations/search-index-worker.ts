@@ -39,7 +39,6 @@ function searchableOf(text: string): SearchableArticle | undefined {
   return {
     title: front.title.trim(),
     date: front.date,
-    summary: typeof front.summary === 'string' ? front.summary.trim() : '',
     day: articleDay(front.date, timeZone),
     tags: strings(front.tags),
     places: strings(front.places),

@@ -6,7 +6,6 @@ export interface SearchableArticle {
   title: string;
   /** ISO date or date-time, as in the front matter. */
   date: string;
-  summary: string;
   /** The article's day, `YYYY-MM-DD` in the site's time zone. */
   day: string;
   tags: readonly string[];
@@ -20,9 +19,11 @@ const hidden = (attribute: string, value: string) => `<span hidden ${attribute}=
 /**
  * The HTML Pagefind indexes for an article: its headline and body, exactly
  * as the article page shows them (the same renderer), with the result's
- * metadata, sort key and filters. Built from the Markdown instead of read
- * back from the built page, so indexing runs beside the page build instead
- * of after it. Every value is escaped: article text stays text.
+ * metadata, sort key and filters. The metadata is only what the search page
+ * shows (headline and date): every stored byte costs Pagefind's indexer
+ * memory. Built from the Markdown instead of read back from the built page,
+ * so indexing runs beside the page build instead of after it. Every value is
+ * escaped: article text stays text.
  */
 export function searchRecordHtml(article: SearchableArticle, language: string): string {
   return [
@@ -31,7 +32,6 @@ export function searchRecordHtml(article: SearchableArticle, language: string): 
     `<h1 data-pagefind-meta="title">${escapeXml(article.title)}</h1>`,
     renderArticleHtml(article.body),
     hidden('data-pagefind-meta', `date:${article.date}`),
-    hidden('data-pagefind-meta', `summary:${article.summary}`),
     ...article.tags.map((name) => hidden('data-pagefind-filter', `tag:${name}`)),
     ...article.places.map((name) => hidden('data-pagefind-filter', `place:${name}`)),
     hidden('data-pagefind-filter', `year:${article.day.slice(0, 4)}`),
