@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './tagger.ts';
 
 /** What a capitalised phrase names. */
 export interface NamedEntity {
