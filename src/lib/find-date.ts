@@ -31,9 +31,24 @@ const MAYBE_YEAR = /(?:1[89]|2[0-2])\d\d/;
  * Relative words ("yesterday") and dates without a year are ignored, since
  * guessing the year would put an article on the wrong day.
  */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string): readonly FoundDate[] {
   // Only a written year 1800–2200 is kept below: text without one skips the parser.
   if (!MAYBE_YEAR.test(text)) return [];
+  let found = knownDates.get(text);
+  if (!found) {
+    if (knownDates.size >= KNOWN_DATES_LIMIT) knownDates.clear();
+    found = Object.freeze(parseDates(text));
+    knownDates.set(text, found);
+  }
+  return found;
+}
+
+// The same lines recur (a caption is read as a header line and again for its
+// place; wires repeat their date lines): each is parsed once. Bounded.
+const knownDates = new Map<string, readonly FoundDate[]>();
+const KNOWN_DATES_LIMIT = 10_000;
+
+function parseDates(text: string): FoundDate[] {
   const results = chrono.en.GB.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
