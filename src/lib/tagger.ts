@@ -1,6 +1,6 @@
-// compromise, with a quicker first step in its pattern sweep. The tagging is
-// unchanged (same patterns, same order); only the work of finding which
-// patterns a sentence may match is less.
+// compromise, with less work per sentence and the same tags: a quicker first
+// step in its pattern sweep (same patterns, same order), and without its
+// last step, which groups terms into phrase chunks and sets no tags.
 import nlp from 'compromise';
 
 /** A compromise pattern net: patterns under the words and tags ("hooks") that can start them. */
@@ -52,5 +52,10 @@ nlp.extend({
     },
   },
 } as Parameters<typeof nlp.extend>[0]);
+
+// The chunker (compromise's last step, 9 % of a classifier run) only sets
+// each term's chunk ("Noun", "Verb"), which nothing here reads.
+const world = nlp.world() as unknown as { hooks: string[] };
+world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 
 export default nlp;
