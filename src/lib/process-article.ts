@@ -61,6 +61,14 @@ export function processArticles(inputs: readonly ArticleInput[]): ProcessedArtic
   return parsed.map((result, index) => ('article' in result ? finish(result, inputs[index]!.context) : result));
 }
 
+/** What the ingest writes of a processed file: all but the paragraphs, which its Markdown holds. */
+export type ProcessedFile = Exclude<ProcessedArticle, { ok: true }> | Omit<Extract<ProcessedArticle, { ok: true }>, 'paragraphs'>;
+
+/** Leaves out the paragraphs, so that a worker does not copy the body twice to the main thread. */
+export function processedFile(result: ProcessedArticle): ProcessedFile {
+  return result.ok ? { ok: true, front: result.front, markdown: result.markdown, notes: result.notes } : result;
+}
+
 /** One file's bytes → its article, or the reason it was rejected. */
 export function processArticle(bytes: Uint8Array, context: ArticleContext): ProcessedArticle {
   return processArticles([{ bytes, context }])[0]!;

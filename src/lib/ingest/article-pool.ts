@@ -1,18 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleContext } from '../article-record.ts';
-import type { ArticleInput, ProcessedArticle } from '../process-article.ts';
+import type { ArticleInput, ProcessedFile } from '../process-article.ts';
 import type { WorkerReply, WorkerRequest } from './article-worker.ts';
 
 /** Processes articles, on worker threads when there are enough to pay for them. */
 export interface ArticlePool {
   /** How many files may usefully be in flight at once. */
   readonly capacity: number;
-  process(bytes: Uint8Array, context: ArticleContext): Promise<ProcessedArticle>;
+  process(bytes: Uint8Array, context: ArticleContext): Promise<ProcessedFile>;
   close(): Promise<void>;
 }
 
-type Pending = { resolve: (result: ProcessedArticle) => void; reject: (error: Error) => void };
+type Pending = { resolve: (result: ProcessedFile) => void; reject: (error: Error) => void };
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 40;
@@ -25,7 +25,10 @@ export function createArticlePool(fileCount: number, size = availableParallelism
     // Loaded on first use: a run that only skips unchanged files never pays for the NLP libraries.
     return {
       capacity: 8,
-      process: async (bytes, context) => (await import('../process-article.ts')).processArticle(bytes, context),
+      process: async (bytes, context) => {
+        const { processArticle, processedFile } = await import('../process-article.ts');
+        return processedFile(processArticle(bytes, context));
+      },
       close: async () => {},
     };
   }

@@ -1,7 +1,7 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
-import { processArticles, type ArticleInput, type ProcessedArticle } from '../process-article.ts';
+import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../process-article.ts';
 
 /** A batch of files to process. */
 export interface WorkerRequest {
@@ -12,14 +12,14 @@ export interface WorkerRequest {
 /** The results of a batch, in its order, or why it failed. */
 export interface WorkerReply {
   id: number;
-  results?: ProcessedArticle[];
+  results?: ProcessedFile[];
   error?: string;
 }
 
 parentPort?.on('message', ({ id, inputs }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, results: processArticles(inputs) };
+    reply = { id, results: processArticles(inputs).map(processedFile) };
   } catch (error) {
     reply = { id, error: String((error as Error)?.stack ?? error) };
   }
