@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleIdOfFile } from './lib/article-id.ts';
+import { articleLoader } from './data/article-loader.ts';
 import { siteConfig } from './site.config.ts';
 
 // A calendar date or a date-time with a zone, as the ingest writes them.
@@ -18,7 +17,7 @@ const names = z.array(z.string().trim().min(1)).default([]);
 
 const articles = defineCollection({
   // Ids (and so URLs) come from articleIdOfFile, which the search indexer uses too.
-  loader: glob({ base: siteConfig.contentDir, pattern: '**/*.md', generateId: ({ entry }) => articleIdOfFile(entry) }),
+  loader: articleLoader(siteConfig.contentDir),
   schema: z.object({
     /** Headline, white space normalised. */
     title: z.string({ error: 'is missing: every article needs a headline' }).trim().min(1, 'must not be empty'),

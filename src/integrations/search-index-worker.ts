@@ -2,13 +2,13 @@
 // collection while Astro renders pages, on the other core, and reports when
 // the index is written. The build then moves it into the site.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { articleDay } from '../lib/article-day.ts';
 import { splitArticleFile } from '../lib/article-file.ts';
-import { articleIdOfFile } from '../lib/article-id.ts';
+import { articleFilesIn, articleIdOfFile } from '../lib/article-id.ts';
 import { searchRecordHtml, type SearchableArticle } from '../lib/search-record.ts';
 import { articlePath } from '../lib/site-urls.ts';
 
@@ -54,10 +54,7 @@ function searchableOf(text: string): SearchableArticle | undefined {
  * quicker than handing it the pages one message at a time.
  */
 function writeRecords(recordDir: string): void {
-  const files = (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
-    (file) => file.toLowerCase().endsWith('.md') && !file.split(/[\\/]/).some((segment) => segment.startsWith('.')),
-  );
-  for (const file of files) {
+  for (const file of articleFilesIn(contentDir)) {
     const article = searchableOf(readFileSync(join(contentDir, file), 'utf8'));
     if (!article) continue;
     const folder = join(recordDir, articlePath(articleIdOfFile(file)));

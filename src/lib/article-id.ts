@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { slugOf } from './slug.ts';
 
 /**
@@ -14,4 +15,18 @@ export function articleIdOfFile(relativePath: string): string {
     .filter((segment) => segment !== '')
     .map((segment) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment) ? segment : slugOf(segment, 'article')))
     .join('/');
+}
+
+/**
+ * Whether a path under the content folder is an article file: a `.md` file,
+ * at any depth, but not in or under a dot-folder and not a dot-file (the
+ * ingest's cache and temporary files, editors' backups).
+ */
+export function isArticleFile(relativePath: string): boolean {
+  return relativePath.toLowerCase().endsWith('.md') && !relativePath.split(/[\\/]/).some((segment) => segment.startsWith('.'));
+}
+
+/** The article files under the content folder, as sorted paths relative to it. */
+export function articleFilesIn(contentDir: string): string[] {
+  return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(isArticleFile).sort();
 }
