@@ -49,18 +49,21 @@ function searchableOf(text: string): SearchableArticle | undefined {
 
 /**
  * Writes each article's search record as `<page path>/index.html` under
- * `recordDir`, the layout Pagefind expects of a built site. Pagefind then
- * reads the folder itself (in parallel, in its own process), which is far
- * quicker than handing it the pages one message at a time.
+ * `recordDir`, the layout Pagefind expects of a built site, and returns how
+ * many it wrote. Pagefind then reads the folder itself, in its own process,
+ * which is far quicker than handing it the pages one message at a time.
  */
-function writeRecords(recordDir: string): void {
+function writeRecords(recordDir: string): number {
+  let written = 0;
   for (const file of articleFilesIn(contentDir)) {
     const article = searchableOf(readFileSync(join(contentDir, file), 'utf8'));
     if (!article) continue;
     const folder = join(recordDir, articlePath(articleIdOfFile(file)));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language));
+    written++;
   }
+  return written;
 }
 
 // Pagefind's command line: the npm package's runner, which starts the native
@@ -70,12 +73,12 @@ function writeRecords(recordDir: string): void {
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Indexes `recordDir` into `outputDir` with Pagefind's command line. Its
- * binary takes every core it can; Astro renders pages on one. Kept to one
- * core of its own, it stays out of Astro's way and still finishes before the
- * pages do.
+ * Indexes `recordDir` into `outputDir` with Pagefind's command line and
+ * returns what went wrong, if anything. Its binary takes every core it can;
+ * Astro renders pages on one. Kept to one core of its own, it stays out of
+ * Astro's way and still finishes before the pages do.
  */
-function runPagefind(recordDir: string, outputDir: string): Promise<SearchIndexReport> {
+function runPagefind(recordDir: string, outputDir: string): Promise<string[]> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', recordDir, '--output-path', outputDir], {
       // Not the project folder, so that no stray pagefind.yml there applies.
@@ -86,11 +89,10 @@ function runPagefind(recordDir: string, outputDir: string): Promise<SearchIndexR
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => resolve({ pages: 0, errors: [`pagefind: ${error.message}`] }));
+    child.on('error', (error) => resolve([`pagefind: ${error.message}`]));
     child.on('close', (code) => {
-      const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
       const tail = output.trim().split('\n').slice(-6).join(' | ');
-      resolve(code === 0 ? { pages, errors: [] } : { pages, errors: [`pagefind exited with ${code}: ${tail}`] });
+      resolve(code === 0 ? [] : [`pagefind exited with ${code}: ${tail}`]);
     });
   });
 }
@@ -99,8 +101,8 @@ async function buildIndex(): Promise<SearchIndexReport> {
   rmSync(recordDir, { recursive: true, force: true });
   rmSync(outputDir, { recursive: true, force: true });
   try {
-    writeRecords(recordDir);
-    return await runPagefind(recordDir, outputDir);
+    const pages = writeRecords(recordDir);
+    return { pages, errors: await runPagefind(recordDir, outputDir) };
   } finally {
     rmSync(recordDir, { recursive: true, force: true });
   }

@@ -32,12 +32,28 @@ class NameList {
   }
 }
 
-/** The text names are looked for in: no all-capitals paragraphs, no dateline. */
-function proseOf(paragraphs: readonly string[]): string {
-  return paragraphs
-    .filter((paragraph) => paragraph !== paragraph.toUpperCase())
-    .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
-    .join('\n\n');
+/** The text names are looked for in, and the capitalised phrases in it. */
+interface Reading {
+  prose: string;
+  candidates: string[];
+}
+
+// An article's reading is needed twice: for the batch's one tagger run
+// (classifyNamesOfArticles), then by findEntities on the same paragraphs.
+const readings = new WeakMap<readonly string[], Reading>();
+
+/** The prose (no all-capitals paragraphs, no dateline) and its name candidates, found once per paragraphs array. */
+function readingOf(paragraphs: readonly string[]): Reading {
+  let reading = readings.get(paragraphs);
+  if (!reading) {
+    const prose = paragraphs
+      .filter((paragraph) => paragraph !== paragraph.toUpperCase())
+      .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
+      .join('\n\n');
+    reading = { prose, candidates: nameCandidates(prose) };
+    readings.set(paragraphs, reading);
+  }
+  return reading;
 }
 
 /**
@@ -47,7 +63,7 @@ function proseOf(paragraphs: readonly string[]): string {
  * articles shares it. Results are the same as without (see classifyNames).
  */
 export function classifyNamesOfArticles(articles: readonly (readonly string[])[]): void {
-  classifyNames(articles.flatMap((paragraphs) => nameCandidates(proseOf(paragraphs))));
+  classifyNames(articles.flatMap((paragraphs) => readingOf(paragraphs).candidates));
 }
 
 /**
@@ -58,14 +74,14 @@ export function classifyNamesOfArticles(articles: readonly (readonly string[])[]
  * out: every word there looks like a name.
  */
 export function findEntities(paragraphs: readonly string[], extraPlaces: readonly string[] = []): Entities {
-  const prose = proseOf(paragraphs);
+  const { prose, candidates } = readingOf(paragraphs);
   const places = new NameList();
   const people = new NameList();
   const organisations = new NameList();
   const lists = { place: places, person: people, organisation: organisations };
 
   for (const place of extraPlaces) places.add(place);
-  for (const entity of classifyNames(nameCandidates(prose))) lists[entity.kind].add(entity.name);
+  for (const entity of classifyNames(candidates)) lists[entity.kind].add(entity.name);
   for (const match of prose.matchAll(TITLED_NAME)) if (match[1]) people.add(cleanName(match[1]));
   // A name defined by its acronym is an organisation, unless it is or holds
   // a place ("Papua New Guinea (PNG)", "New South Wales (NSW)"); the tagger

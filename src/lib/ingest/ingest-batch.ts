@@ -130,8 +130,9 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // made in input order, so that every run decides the same way.
     async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
+      const cacheKey = `in:${resolve(file)}`;
       const claim = await inSourceOrder(position, async (): Promise<FileReport | (ReadInput & { existing?: string })> => {
-        const read = readInput(file);
+        const read = readInput(file, cacheKey);
         if (read instanceof Error) {
           const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
           return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
@@ -161,11 +162,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       });
       if (!result.ok) {
         const rejected = { reason: result.reason, hint: result.hint };
-        if (!options.dryRun) cache.set(`in:${resolve(file)}`, claim.stamp, { hash, rejected });
+        if (!options.dryRun) cache.set(cacheKey, claim.stamp, { hash, rejected });
         return inOutputOrder(position, () => ({ file, status: 'rejected' as const, ...rejected }));
       }
       // Accepted now (with --force, perhaps after an earlier rejection): remember only its hash.
-      if (claim.rejected && !options.dryRun) cache.set(`in:${resolve(file)}`, claim.stamp, hash);
+      if (claim.rejected && !options.dryRun) cache.set(cacheKey, claim.stamp, hash);
       const output = await inOutputOrder(position, () => existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash));
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
@@ -182,9 +183,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // The hash of an input file: remembered from an earlier run while its size
     // and mtime are unchanged (then the bytes are read only if needed), else read.
     // Synchronous file calls: see atomic-write.ts.
-    function readInput(file: string): ReadInput | NodeJS.ErrnoException {
+    function readInput(file: string, key: string): ReadInput | NodeJS.ErrnoException {
       try {
-        const key = `in:${resolve(file)}`;
         const stamp = statSync(file);
         const known = cache.get(key, stamp);
         if (typeof known === 'string') return { hash: known, stamp };
