@@ -4,7 +4,8 @@
 // that do need escaping.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleFile, frontMatterYamlWithLibrary } from '../../src/lib/article-file.ts';
+import { parse } from 'yaml';
+import { articleFile, frontMatterYamlWithLibrary, parseFrontMatter, splitArticleFile } from '../../src/lib/article-file.ts';
 import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/article-markdown.ts';
 import type { ArticleFrontMatter } from '../../src/lib/article-record.ts';
 
@@ -65,4 +66,31 @@ describe('articleFile', () => {
     );
   });
 
+  it('is read back by the build as the yaml library reads it, value for value', () => {
+    fc.assert(
+      fc.property(frontMatter, (front) => {
+        const file = articleFile(front, ['Body.']);
+        const yaml = /^---\n([\s\S]*?)\n---\n/.exec(file)![1]!;
+        const read = splitArticleFile(file)!.front as Record<string, unknown>;
+        expect(read).toStrictEqual(parse(yaml));
+        expect({ ...read, checksum: undefined }).toStrictEqual({ ...JSON.parse(JSON.stringify(front)), checksum: undefined });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('parseFrontMatter', () => {
+  it('reads hand-written YAML 1.2 scalars as the yaml library does: a date stays a string', () => {
+    const yaml = 'date: 2025-11-12\ntitle: Talks go on\ncount: 12\nflag: true\nnothing: ~\nword: yes\nlist: [Mali, "Niger"]';
+    expect(parseFrontMatter(yaml)).toStrictEqual(parse(yaml));
+    expect(parseFrontMatter(yaml)).toMatchObject({ date: '2025-11-12', word: 'yes' });
+  });
+
+  it('rejects what the yaml library rejects: broken syntax and repeated keys', () => {
+    for (const yaml of ['title: "unclosed', 'title: One\ntitle: Two', 'tags: [a, b']) {
+      expect(() => parse(yaml)).toThrow();
+      expect(() => parseFrontMatter(yaml)).toThrow();
+    }
+  });
 });
