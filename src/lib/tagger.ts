@@ -3,18 +3,37 @@
 // last step, which groups terms into phrase chunks and sets no tags.
 import nlp from 'compromise';
 
+/** One of compromise's tagging patterns, as its pattern net holds it. */
+interface Pattern {
+  match: string;
+  /** Words or tags a sentence must have, all of them. */
+  needs: string[];
+  /** Words or tags a sentence must not have. */
+  ifNo?: string[];
+  /** Words or tags a sentence must have at least `minWant` of. */
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  unTag?: unknown;
+}
+
 /** A compromise pattern net: patterns under the words and tags ("hooks") that can start them. */
 export interface Net {
-  hooks: Record<string, unknown[]>;
+  hooks: Record<string, Pattern[]>;
+  /** Patterns tried on every sentence. */
+  always: Pattern[];
 }
 
-type BulkMatch = (document: unknown[], net: Net, methods: Methods, options: unknown) => unknown;
+type Sentence = unknown[];
+type Found = Pattern & { pointer: number[] };
 interface Methods {
-  one: { bulkMatch: BulkMatch; cacheDoc: (document: unknown[]) => Set<string>[] };
+  one: {
+    bulkMatch: Sweep;
+    cacheDoc: (document: Sentence[]) => Set<string>[];
+    match: (document: Sentence[], pattern: Pattern) => { ptrs: number[][] };
+  };
 }
-
-const methods = nlp.methods() as unknown as Methods;
-const bulkMatch = methods.one.bulkMatch;
+type Sweep = (document: Sentence[], net: Net, methods: Methods, options?: { matchOne?: boolean }) => Found[];
 
 // Each hook's place in its net, made once per net.
 const hookOrders = new WeakMap<object, Map<string, number>>();
@@ -28,30 +47,59 @@ function hookOrder(hooks: Net['hooks']): Map<string, number> {
   return order;
 }
 
-/**
- * The net with only the hooks that occur somewhere in the document, in the
- * net's own order. compromise tests every hook of the net (thousands) against
- * every sentence; with many short sentences, as the name classifier tags,
- * that was over a third of the tagger's time. The sentences get the same
- * candidate patterns in the same order, so the same tags.
- */
-export function netForDocument(net: Net, caches: Set<string>[]): Net {
-  const order = hookOrder(net.hooks);
-  const present = new Set<string>();
-  for (const cache of caches) for (const key of cache) if (order.has(key)) present.add(key);
-  const hooks: Net['hooks'] = {};
-  for (const key of [...present].sort((a, b) => order.get(a)! - order.get(b)!)) hooks[key] = net.hooks[key]!;
-  return { ...net, hooks };
+/** The patterns worth trying on a sentence with these words and tags, in the net's order. */
+function candidatesOf(haves: Set<string>, termCount: number, net: Net, order: Map<string, number>): Pattern[] {
+  const keys: string[] = [];
+  for (const key of haves) if (order.has(key)) keys.push(key);
+  keys.sort((a, b) => order.get(a)! - order.get(b)!);
+  const seen = new Set<string>();
+  const candidates: Pattern[] = [];
+  for (const key of keys) {
+    for (const pattern of net.hooks[key]!) {
+      if (seen.has(pattern.match)) continue;
+      seen.add(pattern.match);
+      if (!pattern.needs.every((need) => haves.has(need))) continue;
+      if (pattern.ifNo?.some((no) => haves.has(no))) continue;
+      if (pattern.wants.length > 0 && pattern.wants.filter((want) => haves.has(want)).length < pattern.minWant) continue;
+      if (termCount >= pattern.minWords) candidates.push(pattern);
+    }
+  }
+  for (const pattern of net.always) if (termCount >= pattern.minWords) candidates.push(pattern);
+  return candidates;
 }
 
-nlp.extend({
-  methods: {
-    one: {
-      bulkMatch: (document: unknown[], net: Net, viewMethods: Methods, options: unknown) =>
-        bulkMatch(document, netForDocument(net, viewMethods.one.cacheDoc(document)), viewMethods, options),
-    },
-  },
-} as Parameters<typeof nlp.extend>[0]);
+/**
+ * compromise's pattern sweep (its `bulkMatch`), giving the same matches in
+ * the same order. compromise walks every hook of the net for every sentence
+ * and copies the growing list at each hit; with the many short sentences the
+ * name classifier tags, that was most of the sweep's time. This walks only
+ * the words and tags each sentence has, sorted into the net's order, then
+ * filters and runs the patterns exactly as compromise does.
+ */
+export const sweep: Sweep = (document, net, methods, options = {}) => {
+  const order = hookOrder(net.hooks);
+  const caches = methods.one.cacheDoc(document);
+  const found: Found[] = [];
+  for (let n = 0; n < document.length; n++) {
+    for (const pattern of candidatesOf(caches[n]!, document[n]!.length, net, order)) {
+      const { ptrs } = methods.one.match([document[n]!], pattern);
+      if (ptrs.length === 0) continue;
+      for (const pointer of ptrs) {
+        pointer[0] = n;
+        const todo: Found = Object.assign({}, pattern, { pointer });
+        if (pattern.unTag !== undefined) todo.unTag = pattern.unTag;
+        found.push(todo);
+      }
+      if (options.matchOne === true) return [found[0]!];
+    }
+  }
+  return found;
+};
+
+/** compromise's own sweep, which the one above is held to in the tests. */
+export const compromiseSweep = (nlp.methods() as unknown as Methods).one.bulkMatch;
+
+nlp.extend({ methods: { one: { bulkMatch: sweep } } } as Parameters<typeof nlp.extend>[0]);
 
 // The chunker (compromise's last step, 9 % of a classifier run) only sets
 // each term's chunk ("Noun", "Verb"), which nothing here reads.

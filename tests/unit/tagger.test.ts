@@ -1,19 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import nlp, { netForDocument, type Net } from '../../src/lib/tagger.ts';
+import nlp, { compromiseSweep, sweep } from '../../src/lib/tagger.ts';
 
-describe('netForDocument', () => {
-  it('keeps only the hooks the document has, in the net’s own order', () => {
-    const net: Net & { always: string[] } = { hooks: { '#Noun': [1], mali: [2], '7': [3], '#Place': [4], niger: [5] }, always: ['x'] };
-    const narrowed = netForDocument(net, [new Set(['niger', '#Place', 'unknown']), new Set(['#Noun', '7'])]);
-    expect(Object.keys(narrowed.hooks)).toEqual(['7', '#Noun', '#Place', 'niger']);
-    expect(narrowed.hooks['#Place']).toBe(net.hooks['#Place']);
-    expect((narrowed as typeof net).always).toBe(net.always);
+type Document = { text: string; tags: Set<string> }[][];
+const termsOf = (text: string) => (nlp(text) as unknown as { document: Document }).document.flat();
+
+// Texts with many of compromise's patterns in play: names, titles, places,
+// organisations, dates, numbers, contractions, questions, the short
+// one-phrase sentences the name classifier tags, and this project's own fixtures.
+const fixtures = join(import.meta.dirname, '../fixtures');
+const fixtureTexts = readdirSync(fixtures).map((name) => readFileSync(join(fixtures, name, 'input.txt'), 'utf8'));
+const texts = [
+  'Foreign Minister Abdoulaye Diop flew to Burkina Faso on Tuesday.',
+  "Mali's government said it wasn't under threat from JNIM, an al-Qaeda affiliate, but the U.S. Embassy told citizens to leave.",
+  'Shares in Harrow & Finch Holdings Plc fell 14% to £85m on 12 November, 2025, the Bank of England said.',
+  'Did Dr. Jane Smith-Jones of Nordic Cryosphere Observatory really say "no"? She did not.',
+  'Prime Minister Keir Starmer.\n\nWest African.\n\nNew York Stock Exchange.\n\nThe Trump administration.\n\nUS. The.\n\nSt. Louis Blues.\n\nEcowas.',
+  'He has been running since 1987 and will be 40 years old next March; they would\'ve gone, had it rained.',
+  ...fixtureTexts,
+];
+
+describe('the sweep', () => {
+  it('finds what compromise’s own sweep finds, in the same order, on every sentence it is given', () => {
+    let calls = 0;
+    const compare: typeof sweep = (document, net, methods, options) => {
+      calls++;
+      const ours = sweep(document, net, methods, options);
+      expect(ours).toStrictEqual(compromiseSweep(document, net, methods, options));
+      return ours;
+    };
+    nlp.extend({ methods: { one: { bulkMatch: compare } } } as Parameters<typeof nlp.extend>[0]);
+    try {
+      for (const text of texts) termsOf(text);
+    } finally {
+      nlp.extend({ methods: { one: { bulkMatch: sweep } } } as Parameters<typeof nlp.extend>[0]);
+    }
+    // Every text with words was swept (the empty fixtures have none).
+    expect(calls).toBeGreaterThanOrEqual(texts.filter((text) => /\p{L}/u.test(text)).length);
   });
-});
 
-describe('the tagger', () => {
-  it('still tags names through the narrowed sweep', () => {
-    const terms = (nlp('Foreign Minister Abdoulaye Diop flew to Burkina Faso.') as unknown as { document: { text: string; tags: Set<string> }[][] }).document.flat();
+  it('tags names through it', () => {
+    const terms = termsOf('Foreign Minister Abdoulaye Diop flew to Burkina Faso.');
     const tagsOf = (text: string) => terms.find((term) => term.text === text)?.tags;
     expect(tagsOf('Diop')?.has('Person')).toBe(true);
     expect(tagsOf('Burkina')?.has('Place')).toBe(true);
