@@ -35,20 +35,58 @@ interface Methods {
 }
 type Sweep = (document: Sentence[], net: Net, methods: Methods, options?: { matchOne?: boolean }) => Found[];
 
-// Each hook's place in its net, made once per net.
-const hookOrders = new WeakMap<object, Map<string, number>>();
-
-function hookOrder(hooks: Net['hooks']): Map<string, number> {
-  let order = hookOrders.get(hooks);
-  if (!order) {
-    order = new Map(Object.keys(hooks).map((key, index) => [key, index]));
-    hookOrders.set(hooks, order);
-  }
-  return order;
+/** What the sweep needs to know of a net, worked out once per net. */
+interface NetFacts {
+  /** Each hook's place in the net. */
+  order: Map<string, number>;
+  /** Every word and tag that any pattern's hooks, needs, wants or exclusions name. */
+  named: Set<string>;
+  /** The most words any pattern asks a sentence for. */
+  maxMinWords: number;
+  /** Candidate patterns by a sentence's signature (see candidatesOf); bounded. */
+  candidates: Map<string, Pattern[]>;
 }
 
-/** The patterns worth trying on a sentence with these words and tags, in the net's order. */
-function candidatesOf(haves: Set<string>, termCount: number, net: Net, order: Map<string, number>): Pattern[] {
+const netFacts = new WeakMap<object, NetFacts>();
+const CANDIDATES_LIMIT = 50_000;
+
+function factsOf(net: Net): NetFacts {
+  let facts = netFacts.get(net.hooks);
+  if (!facts) {
+    const named = new Set(Object.keys(net.hooks));
+    let maxMinWords = 0;
+    for (const pattern of [...Object.values(net.hooks).flat(), ...net.always]) {
+      for (const key of [...pattern.needs, ...pattern.wants, ...(pattern.ifNo ?? [])]) named.add(key);
+      maxMinWords = Math.max(maxMinWords, pattern.minWords);
+    }
+    facts = { order: new Map(Object.keys(net.hooks).map((key, index) => [key, index])), named, maxMinWords, candidates: new Map() };
+    netFacts.set(net.hooks, facts);
+  }
+  return facts;
+}
+
+/**
+ * The patterns worth trying on a sentence, in the net's order. They depend
+ * only on the sentence's words and tags that some pattern names, and on its
+ * length up to the longest any pattern asks for; sentences alike in those
+ * (most of the name classifier's short phrases) share one answer.
+ */
+function candidatesOf(haves: Set<string>, termCount: number, net: Net): Pattern[] {
+  const facts = factsOf(net);
+  const keys: string[] = [];
+  for (const key of haves) if (facts.named.has(key)) keys.push(key);
+  const signature = JSON.stringify([Math.min(termCount, facts.maxMinWords), keys.sort()]);
+  let candidates = facts.candidates.get(signature);
+  if (!candidates) {
+    candidates = findCandidates(new Set(keys), termCount, net, facts.order);
+    if (facts.candidates.size >= CANDIDATES_LIMIT) facts.candidates.clear();
+    facts.candidates.set(signature, candidates);
+  }
+  return candidates;
+}
+
+/** The patterns whose hooks, needs, wants, exclusions and length a sentence meets, as compromise picks them. */
+function findCandidates(haves: Set<string>, termCount: number, net: Net, order: Map<string, number>): Pattern[] {
   const keys: string[] = [];
   for (const key of haves) if (order.has(key)) keys.push(key);
   keys.sort((a, b) => order.get(a)! - order.get(b)!);
@@ -72,16 +110,16 @@ function candidatesOf(haves: Set<string>, termCount: number, net: Net, order: Ma
  * compromise's pattern sweep (its `bulkMatch`), giving the same matches in
  * the same order. compromise walks every hook of the net for every sentence
  * and copies the growing list at each hit; with the many short sentences the
- * name classifier tags, that was most of the sweep's time. This walks only
- * the words and tags each sentence has, sorted into the net's order, then
- * filters and runs the patterns exactly as compromise does.
+ * name classifier tags, that was most of the sweep's time. This picks each
+ * sentence's patterns from the words and tags it has, sorted into the net's
+ * order, filters them exactly as compromise does (once per kind of
+ * sentence), and runs them as compromise does.
  */
 export const sweep: Sweep = (document, net, methods, options = {}) => {
-  const order = hookOrder(net.hooks);
   const caches = methods.one.cacheDoc(document);
   const found: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const pattern of candidatesOf(caches[n]!, document[n]!.length, net, order)) {
+    for (const pattern of candidatesOf(caches[n]!, document[n]!.length, net)) {
       const { ptrs } = methods.one.match([document[n]!], pattern);
       if (ptrs.length === 0) continue;
       for (const pointer of ptrs) {

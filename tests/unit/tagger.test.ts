@@ -32,12 +32,13 @@ describe('the sweep', () => {
     };
     nlp.extend({ methods: { one: { bulkMatch: compare } } } as Parameters<typeof nlp.extend>[0]);
     try {
-      for (const text of texts) termsOf(text);
+      // Twice: the second time, sentences meet the candidates found the first time.
+      for (const text of [...texts, ...texts]) termsOf(text);
     } finally {
       nlp.extend({ methods: { one: { bulkMatch: sweep } } } as Parameters<typeof nlp.extend>[0]);
     }
     // Every text with words was swept (the empty fixtures have none).
-    expect(calls).toBeGreaterThanOrEqual(texts.filter((text) => /\p{L}/u.test(text)).length);
+    expect(calls).toBeGreaterThanOrEqual(2 * texts.filter((text) => /\p{L}/u.test(text)).length);
   });
 
   it('tags names through it', () => {
