@@ -7,10 +7,11 @@ const stringifier = unified().use(remarkStringify, { bullet: '-', emphasis: '_',
 // A one-line paragraph that remark-stringify writes out unchanged: none of
 // the characters it may escape anywhere (`\ * _ \` [ ] < > # ~ = + |`, `&`
 // before a letter or `#`, line breaks, tabs), and nothing it may escape at the
-// start of a line (a digit, as in "1987.", a hyphen, white space) or before a
-// line break (white space). A property test holds this to remark's output.
+// start of a line (a number that could start an ordered list, as in "1987."
+// or "2)", a hyphen, white space) or before a line break (white space). A
+// property test holds this to remark's output.
 const ESCAPED_ANYWHERE = /[\\*_`[\]<>#~=+|\t\r\n]|&[#A-Za-z]/;
-const ESCAPED_AT_EDGE = /^[\s\d-]|\s$/;
+const ESCAPED_AT_EDGE = /^(?:[\s-]|\d+(?:\)|\.(?:\s|$)))|\s$/;
 
 const isPlainParagraph = (text: string) => text !== '' && !ESCAPED_ANYWHERE.test(text) && !ESCAPED_AT_EDGE.test(text);
 

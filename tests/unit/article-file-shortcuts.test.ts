@@ -12,7 +12,7 @@ import type { ArticleFrontMatter } from '../../src/lib/article-record.ts';
 // Plain words, and every character either library may escape, at the start,
 // the end or the middle of a value.
 const piece = fc.constantFrom(
-  'Ministers', 'met', 'in', 'Bamako', '“talks”', "it's", '£5m', '80,444', '1987', '1987.', '2)', 'é', '中文', 'عربى', '😀',
+  'Ministers', 'met', 'in', 'Bamako', '“talks”', "it's", '£5m', '80,444', '80%', '3.5', '1987', '1987.', '12.', '2)', '7', ')', '.', 'é', '中文', 'عربى', '😀',
   ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u0085', '\u2028', '\u0007', '\u001b', '\ud800',
   '*', '_', '`', '[', ']', '(x)', '<b>', '</script>', '&', '&amp;', '& ', '&#1;', '\\', '#', '# ', '> ', '- ', '-', '+ ', '=', '~', '|', '!', '![', ':', ': ', '"', "'", '---', '...',
 );
