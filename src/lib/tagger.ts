@@ -1,6 +1,7 @@
-// compromise, with less work per sentence and the same tags: a quicker first
-// step in its pattern sweep (same patterns, same order), and without its
-// last step, which groups terms into phrase chunks and sets no tags.
+// compromise, with less work per sentence and the same tags: an equivalent
+// of its pattern sweep that picks each sentence's patterns once per kind of
+// sentence (the same matches in the same order), and without its last step,
+// which groups terms into phrase chunks and sets no tags.
 import { createRequire } from 'node:module';
 
 // compromise's one-file build (the package's entry for require()), not its
@@ -23,7 +24,7 @@ interface Pattern {
 }
 
 /** A compromise pattern net: patterns under the words and tags ("hooks") that can start them. */
-export interface Net {
+interface Net {
   hooks: Record<string, Pattern[]>;
   /** Patterns tried on every sentence. */
   always: Pattern[];
@@ -129,9 +130,7 @@ export const sweep: Sweep = (document, net, methods, options = {}) => {
       if (ptrs.length === 0) continue;
       for (const pointer of ptrs) {
         pointer[0] = n;
-        const todo: Found = Object.assign({}, pattern, { pointer });
-        if (pattern.unTag !== undefined) todo.unTag = pattern.unTag;
-        found.push(todo);
+        found.push({ ...pattern, pointer });
       }
       if (options.matchOne === true) return [found[0]!];
     }
