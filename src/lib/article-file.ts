@@ -94,9 +94,10 @@ export function sourceHashOf(file: string): string | undefined {
  * body. Undefined when the file has no front matter block.
  */
 export function splitArticleFile(file: string): { front: unknown; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(file.replace(/^\uFEFF/, ''));
+  const text = file.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return undefined;
-  return { front: parseFrontMatter(match[1] ?? ''), body: file.replace(/^\uFEFF/, '').slice(match[0].length) };
+  return { front: parseFrontMatter(match[1] ?? ''), body: text.slice(match[0].length) };
 }
 
 /**

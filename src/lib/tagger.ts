@@ -77,8 +77,7 @@ function factsOf(net: Net): NetFacts {
  * length up to the longest any pattern asks for; sentences alike in those
  * (most of the name classifier's short phrases) share one answer.
  */
-function candidatesOf(haves: Set<string>, termCount: number, net: Net): Pattern[] {
-  const facts = factsOf(net);
+function candidatesOf(haves: Set<string>, termCount: number, net: Net, facts: NetFacts): Pattern[] {
   const keys: string[] = [];
   for (const key of haves) if (facts.named.has(key)) keys.push(key);
   const signature = JSON.stringify([Math.min(termCount, facts.maxMinWords), keys.sort()]);
@@ -122,10 +121,11 @@ function findCandidates(haves: Set<string>, termCount: number, net: Net, order: 
  * sentence), and runs them as compromise does.
  */
 export const sweep: Sweep = (document, net, methods, options = {}) => {
+  const facts = factsOf(net);
   const caches = methods.one.cacheDoc(document);
   const found: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const pattern of candidatesOf(caches[n]!, document[n]!.length, net)) {
+    for (const pattern of candidatesOf(caches[n]!, document[n]!.length, net, facts)) {
       const { ptrs } = methods.one.match([document[n]!], pattern);
       if (ptrs.length === 0) continue;
       for (const pointer of ptrs) {
