@@ -1,101 +1,19 @@
 // npm run ingest -- [options] <file-or-folder>...
-// Reads arguments, runs the ingest, prints. The work is in src/lib/ingest/.
-import { parseArgs } from 'node:util';
-import { ingestBatch, type FileReport } from '../src/lib/ingest/ingest-batch.ts';
-import { IngestLockedError } from '../src/lib/ingest/ingest-lock.ts';
-import { ingestErrors } from '../src/lib/ingest-errors.ts';
-import { siteConfig } from '../src/site.config.ts';
+// Turns on Node's compile cache, then runs the command (scripts/ingest/command.ts).
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
-
-Turns article text files into Markdown in the content collection.
-
-Options:
-  --out <dir>     where the Markdown goes (default content/articles)
-  --date <date>   date (YYYY-MM-DD) for files that carry none
-  --dry-run       report only, write nothing
-  --force         overwrite Markdown that was edited by hand, and parse again
-                  files that an earlier run rejected
-  --json          machine-readable report on stdout
-  --help          show this help`;
-
-function usageError(message: string): never {
-  process.stderr.write(`ingest: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+// At every start Node strips the types from some forty TypeScript files and
+// compiles them, in the main thread and again in each ingest worker. Its
+// on-disk compile cache keeps the result, as Astro's own command does (and,
+// like it, not in CI, where nothing would reuse it). It must be on before the
+// command's modules load, hence this file; and it is set in the environment,
+// which the worker threads inherit, since they do not share the main
+// thread's cache.
+if (!process.env.CI && module.enableCompileCache) {
+  process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
+  module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'content/articles' },
-      date: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
-}
-try {
-  args = parse();
-} catch (error) {
-  usageError((error as Error).message);
-}
-if (args.values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-if (args.positionals.length === 0) usageError('give at least one file or folder');
-const date = args.values.date;
-if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
-  usageError(`--date must be a real date written YYYY-MM-DD, not "${date}"`);
-}
-
-const json = args.values.json;
-const showProgress = process.stderr.isTTY && !json;
-let lastDraw = 0;
-
-try {
-  const report = await ingestBatch({
-    inputs: args.positionals,
-    outDir: args.values.out,
-    fallbackDate: date,
-    dryRun: args.values['dry-run'],
-    force: args.values.force,
-    timeZone: siteConfig.timeZone,
-    onProgress: showProgress
-      ? (done, total) => {
-          const now = Date.now();
-          if (now - lastDraw < 100 && done < total) return;
-          lastDraw = now;
-          process.stderr.write(`\ringesting ${done}/${total} (${Math.floor((done / total) * 100)}%)`);
-        }
-      : undefined,
-  });
-  if (showProgress) process.stderr.write('\r\x1b[K');
-
-  const line = (entry: FileReport) =>
-    `${entry.status.padEnd(8)} ${entry.file}${entry.output ? ` → ${entry.output}` : ''}${entry.reason ? `: ${entry.reason}` : ''}${entry.hint ? `. ${entry.hint}` : ''}`;
-  if (json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    const verbose = report.files.length <= 100;
-    for (const entry of report.files) {
-      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === ingestErrors.HandEdited.message;
-      if (worthSaying) (entry.status === 'rejected' ? process.stderr : process.stdout).write(`${line(entry)}\n`);
-    }
-    for (const temp of report.removedTemps) process.stdout.write(`removed  ${temp}: a temporary file left by an interrupted run\n`);
-    const { accepted, skipped, rejected } = report.counts;
-    const seconds = (report.elapsedMs / 1000).toFixed(1);
-    process.stdout.write(`${report.dryRun ? 'dry run: ' : ''}${accepted} accepted, ${skipped} skipped, ${rejected} rejected in ${seconds} s → ${report.outDir}\n`);
-  }
-  process.exitCode = report.counts.rejected > 0 ? 1 : 0;
-} catch (error) {
-  if (error instanceof IngestLockedError) {
-    process.stderr.write(`ingest: ${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+await import('./ingest/command.ts');
