@@ -137,6 +137,8 @@ function classifyUncached(phrases: readonly string[]): NamedEntity[][] {
 // process. Bounded, so a huge batch cannot grow it without limit.
 const cache = new Map<string, NamedEntity[]>();
 const CACHE_LIMIT = 200_000;
+// Phrases classified here since takeNewlyClassified last handed them out.
+let newlyClassified: [string, NamedEntity[]][] = [];
 
 /**
  * The places, people and organisations each capitalised phrase names, found
@@ -149,7 +151,31 @@ export function classifyNames(phrases: readonly string[]): NamedEntity[] {
   if (unknown.length > 0) {
     if (cache.size + unknown.length > CACHE_LIMIT) cache.clear();
     const results = classifyUncached(unknown);
-    unknown.forEach((phrase, index) => cache.set(phrase, results[index] ?? []));
+    unknown.forEach((phrase, index) => {
+      const entities = results[index] ?? [];
+      cache.set(phrase, entities);
+      // Bounded too: outside a worker pool nothing takes them.
+      if (newlyClassified.length >= CACHE_LIMIT) newlyClassified = [];
+      newlyClassified.push([phrase, entities]);
+    });
   }
   return phrases.flatMap((phrase) => cache.get(phrase) ?? []);
+}
+
+/**
+ * The phrases classified by this thread since the last call, with their
+ * names. An ingest worker hands them to the others (see
+ * rememberClassified), so that a name is tagged once per run, not once per
+ * worker.
+ */
+export function takeNewlyClassified(): [string, NamedEntity[]][] {
+  const taken = newlyClassified;
+  newlyClassified = [];
+  return taken;
+}
+
+/** Adds phrases that another thread classified to this thread's cache: the answer would be the same here. */
+export function rememberClassified(entries: readonly [string, NamedEntity[]][]): void {
+  if (cache.size + entries.length > CACHE_LIMIT) cache.clear();
+  for (const [phrase, entities] of entries) cache.set(phrase, entities);
 }

@@ -43,7 +43,9 @@ export function createArticlePool(fileCount: number, size = availableParallelism
   // Workers start on the first file that needs processing, not before.
   const startWorkers = () => Array.from({ length: size }, (_, slot) => {
     const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
-    worker.on('message', ({ id, results, error }: WorkerReply) => {
+    worker.on('message', ({ id, results, error, classified }: WorkerReply) => {
+      // Names one worker classified, the others need not tag again.
+      if (classified.length > 0) for (const other of workers ?? []) if (other !== worker) other.postMessage({ classified } satisfies WorkerRequest);
       const waiting = pending.get(id) ?? [];
       pending.delete(id);
       busy[slot] = (busy[slot] ?? 0) - waiting.length;

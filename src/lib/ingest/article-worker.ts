@@ -1,27 +1,34 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
+import { rememberClassified, takeNewlyClassified, type NamedEntity } from '../classify-name.ts';
 import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../process-article.ts';
 
-/** A batch of files to process. */
-export interface WorkerRequest {
-  id: number;
-  inputs: ArticleInput[];
-}
+/** Phrases and the names they were classified as. */
+export type Classified = [string, NamedEntity[]][];
 
-/** The results of a batch, in its order, or why it failed. */
+/** A batch of files to process, or names another worker classified. */
+export type WorkerRequest = { id: number; inputs: ArticleInput[] } | { classified: Classified };
+
+/** The results of a batch, in its order, or why it failed; and the names this batch classified. */
 export interface WorkerReply {
   id: number;
   results?: ProcessedFile[];
   error?: string;
+  classified: Classified;
 }
 
-parentPort?.on('message', ({ id, inputs }: WorkerRequest) => {
+parentPort?.on('message', (request: WorkerRequest) => {
+  if ('classified' in request) {
+    rememberClassified(request.classified);
+    return;
+  }
+  const { id, inputs } = request;
   let reply: WorkerReply;
   try {
-    reply = { id, results: processArticles(inputs).map(processedFile) };
+    reply = { id, results: processArticles(inputs).map(processedFile), classified: takeNewlyClassified() };
   } catch (error) {
-    reply = { id, error: String((error as Error)?.stack ?? error) };
+    reply = { id, error: String((error as Error)?.stack ?? error), classified: takeNewlyClassified() };
   }
   parentPort?.postMessage(reply);
 });
