@@ -63,32 +63,35 @@ export interface SiteIndex {
 // Articles on either side in time that each shared topic offers as related.
 const RELATED_WINDOW = 50;
 
-/** The first index in `items` (sorted by `key` ascending) whose key is at least `target`. */
-function lowerBound<T>(items: readonly T[], target: number, key: (item: T) => number): number {
+/** The first index in `items` (ascending) whose value is at least `target`. */
+function lowerBound(items: readonly number[], target: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (key(items[middle]!) < target) low = middle + 1;
+    if (items[middle]! < target) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
-/** The `count` best-scored articles, ties to the newer one, in one pass (no full sort). */
-function bestScored(scores: ReadonlyMap<Article, number>, count: number): Article[] {
-  const best: [Article, number][] = [];
-  const better = ([a, scoreA]: [Article, number], [b, scoreB]: [Article, number]) => scoreA - scoreB || a.time - b.time || b.id.localeCompare(a.id);
-  for (const entry of scores) {
-    if (best.length === count && better(entry, best[count - 1]!) <= 0) continue;
+/**
+ * The `count` best-scored of the articles at `positions`, ties to the newer
+ * one, in one pass (no full sort).
+ */
+function bestScored(articles: readonly Article[], positions: readonly number[], scores: Float64Array, count: number): Article[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a]! - scores[b]! || articles[a]!.time - articles[b]!.time || articles[b]!.id.localeCompare(articles[a]!.id);
+  for (const at of positions) {
+    if (best.length === count && better(at, best[count - 1]!) <= 0) continue;
     let index = Math.min(best.length, count - 1);
-    best[index] = entry;
+    best[index] = at;
     while (index > 0 && better(best[index]!, best[index - 1]!) > 0) {
       [best[index - 1], best[index]] = [best[index]!, best[index - 1]!];
       index--;
     }
   }
-  return best.map(([article]) => article);
+  return best.map((at) => articles[at]!);
 }
 
 // How much a shared topic says two articles are related.
@@ -138,7 +141,9 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     return slug;
   };
   const topicKey = (kind: TopicKind, slug: string) => `${kind}/${slug}`;
-  for (const article of articles) {
+  // Each topic's articles by their position in `articles`, ascending.
+  const topicPositions = new Map<Topic, number[]>();
+  for (const [at, article] of articles.entries()) {
     for (const kind of TOPIC_KINDS) {
       for (const name of article.data[kind]) {
         const slug = slugOfName(name);
@@ -148,8 +153,12 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
         if (!topic) {
           topic = { kind, name, slug, path: `${kind}/${slug}/`, articles: [] };
           allTopics.set(key, topic);
+          topicPositions.set(topic, []);
         }
-        if (topic.articles.at(-1) !== article) topic.articles.push(article);
+        if (topic.articles.at(-1) !== article) {
+          topic.articles.push(article);
+          topicPositions.get(topic)!.push(at);
+        }
       }
     }
   }
@@ -162,6 +171,11 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     return topic && topic.articles.length >= options.topicMinArticles ? topic : undefined;
   };
 
+  // Scores of the articles related to one, by position, and which are set:
+  // kept between calls (each leaves them cleared), not made per article page.
+  const scores = new Float64Array(articles.length);
+  const scored: number[] = [];
+
   return {
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
@@ -170,7 +184,6 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     topics,
     topicOf,
     related(article, count) {
-      const scores = new Map<Article, number>();
       const at = position.get(article.id) ?? 0;
       for (const kind of TOPIC_KINDS) {
         for (const name of article.data[kind]) {
@@ -180,15 +193,21 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
           // Only the articles nearest in time within each topic: the cost per
           // article stays bounded however large a topic grows, and a related
           // story from the same weeks is the one a reader wants.
-          const centre = lowerBound(topic.articles, at, (other) => position.get(other.id) ?? 0);
-          const end = Math.min(topic.articles.length, centre + RELATED_WINDOW + 1);
+          const positions = topicPositions.get(topic)!;
+          const centre = lowerBound(positions, at);
+          const end = Math.min(positions.length, centre + RELATED_WINDOW + 1);
           for (let index = Math.max(0, centre - RELATED_WINDOW); index < end; index++) {
-            const other = topic.articles[index]!;
-            if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+            const other = positions[index]!;
+            if (other === at) continue;
+            if (scores[other] === 0) scored.push(other);
+            scores[other] = scores[other]! + weight;
           }
         }
       }
-      return bestScored(scores, count);
+      const best = bestScored(articles, scored, scores, count);
+      for (const other of scored) scores[other] = 0;
+      scored.length = 0;
+      return best;
     },
     neighbours(article) {
       const index = position.get(article.id) ?? -1;

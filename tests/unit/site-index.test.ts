@@ -35,6 +35,13 @@ describe('buildSiteIndex', () => {
     expect(index.related(a, 1).map((article) => article.id)).toEqual(['b']);
   });
 
+  it('answers each related question on its own, whatever was asked before', () => {
+    const ask = () => index.articles.map((article) => index.related(article, 2).map((other) => other.id));
+    const first = ask();
+    expect(ask()).toEqual(first);
+    expect(first[index.articles.indexOf(index.byId.get('a')!)]).toEqual(['b', 'd']);
+  });
+
   it('knows each article’s neighbours in time and its reading time', () => {
     const a = index.byId.get('a')!;
     expect(index.neighbours(a)).toMatchObject({ newer: { id: 'd' }, older: { id: 'b' } });
