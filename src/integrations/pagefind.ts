@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +17,17 @@ function moveFolder(from: string, to: string): void {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment for the indexing worker. Astro's command turns on Node's
+ * compile cache (not in CI), but a worker thread does not share the main
+ * thread's; handed the same folder, Node's default, the worker does not
+ * strip and compile its modules again at every build.
+ */
+function workerEnvironment(): NodeJS.ProcessEnv {
+  if (!module.getCompileCacheDir?.()) return process.env;
+  return { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') };
 }
 
 /**
@@ -52,7 +65,7 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
           recordDir: join(scratch, 'records'),
           outputDir: join(scratch, 'pagefind'),
         };
-        const worker = new Worker(new URL('src/integrations/search-index-worker.ts', root), { workerData: job });
+        const worker = new Worker(new URL('src/integrations/search-index-worker.ts', root), { workerData: job, env: workerEnvironment() });
         // A failed build must not wait for the index.
         worker.unref();
         report = new Promise((resolveReport, reject) => {

@@ -32,9 +32,26 @@ function makeDateFormatter(language: string, timeZone: string): DateFormatter {
   const month = new Intl.DateTimeFormat(language, { timeZone: 'UTC', month: 'long', year: 'numeric' });
   const time = new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return {
-    longDay: (day) => long.format(asUtcNoon(day)),
-    shortDay: (day) => short.format(asUtcNoon(day)),
+    longDay: remembered((day) => long.format(asUtcNoon(day))),
+    shortDay: remembered((day) => short.format(asUtcNoon(day))),
     time: (date) => (date.includes('T') ? time.format(new Date(date)) : undefined),
-    month: (value) => month.format(asUtcNoon(`${value}-15`)),
+    month: remembered((value) => month.format(asUtcNoon(`${value}-15`))),
+  };
+}
+
+/**
+ * `format`, computing each answer once. Lists show the same few days over
+ * and over (a build formats tens of thousands of them), and there are only
+ * as many days as the archive has.
+ */
+function remembered(format: (value: string) => string): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    let text = known.get(value);
+    if (text === undefined) {
+      text = format(value);
+      known.set(value, text);
+    }
+    return text;
   };
 }
