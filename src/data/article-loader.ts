@@ -1,13 +1,15 @@
 // The content loader of the article collection: the ingest's Markdown files
 // under the content folder, each stored with its front matter (checked by the
-// collection's schema) and its Markdown body.
+// collection's schema) and the path of its file, not its body.
 //
-// Unlike Astro's glob() loader it does not render every body into the data
-// store: pages, feeds and the search index render bodies themselves
-// (src/lib/render-article-html.ts), so Astro's copy was never read, and at
-// N = 10,000 it cost about 10 s of the build (the content sync, and bundling
-// a data store twice the size). `render()` is therefore not available for
-// this collection; use renderArticleHtml(entry.body).
+// Unlike Astro's glob() loader it puts no body into the data store, neither
+// rendered nor as Markdown: Astro serialises the whole store and bundles it
+// into the build, and at N = 10,000 the bodies cost about 3 s of that (the
+// rendered copies, which nothing read, had cost 10 s more). The site index
+// reads each body from its file (src/data/site-index.ts), and pages, feeds
+// and the search index render it themselves (src/lib/render-article-html.ts).
+// `render()` and `entry.body` are therefore not available for this
+// collection.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -48,7 +50,7 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
   }
   if (!split) throw new Error(`${path}: has no front matter. An article file starts with a "---" line, its YAML fields, and another "---" line.`);
   const data = await parseData({ id, data: split.front as Record<string, unknown>, filePath: path });
-  store.set({ id, data, body: split.body, filePath: relative(fileURLToPath(config.root), path).split(sep).join('/'), digest });
+  store.set({ id, data, filePath: relative(fileURLToPath(config.root), path).split(sep).join('/'), digest });
   return id;
 }
 

@@ -1,7 +1,12 @@
 // The one bridge from Astro's content collection to the pure site index:
 // built once per build and shared by every page and feed.
-import { getCollection } from 'astro:content';
-import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { root } from 'astro:config/server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleBodyOf } from '../lib/article-file.ts';
+import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site-index.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -9,8 +14,15 @@ let index: Promise<SiteIndex> | undefined;
 
 /** The site index, computed on first use. */
 export function getSiteIndex(): Promise<SiteIndex> {
-  index ??= getCollection('articles').then((entries) => buildSiteIndex(entries, siteConfig));
+  index ??= getCollection('articles').then((entries) => buildSiteIndex(entries.map(withBody), siteConfig));
   return index;
+}
+
+/** An entry with its Markdown body, read from its file: the collection's store holds no bodies (see article-loader.ts). */
+function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
+  if (entry.filePath === undefined) throw new Error(`article ${entry.id}: the collection did not record its file`);
+  const file = join(fileURLToPath(root), entry.filePath);
+  return { id: entry.id, data: entry.data, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
 }
 
 /** Paths and absolute URLs under the configured base path. */

@@ -89,15 +89,26 @@ export function sourceHashOf(file: string): string | undefined {
   return /^ {2}sha256: "?([0-9a-f]{64})"?$/m.exec(file)?.[1];
 }
 
+/** An article file's front matter block (its YAML, unread) and Markdown body; undefined without front matter. */
+function cutArticleFile(file: string): { yaml: string; body: string } | undefined {
+  const text = file.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length) };
+}
+
 /**
  * Splits an article file into its front matter (parsed YAML) and Markdown
  * body. Undefined when the file has no front matter block.
  */
 export function splitArticleFile(file: string): { front: unknown; body: string } | undefined {
-  const text = file.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  return { front: parseFrontMatter(match[1] ?? ''), body: text.slice(match[0].length) };
+  const cut = cutArticleFile(file);
+  return cut && { front: parseFrontMatter(cut.yaml), body: cut.body };
+}
+
+/** An article file's Markdown body, without reading its front matter; undefined when it has none. */
+export function articleBodyOf(file: string): string | undefined {
+  return cutArticleFile(file)?.body;
 }
 
 /**
