@@ -137,8 +137,11 @@ function classifyUncached(phrases: readonly string[]): NamedEntity[][] {
 // process. Bounded, so a huge batch cannot grow it without limit.
 const cache = new Map<string, NamedEntity[]>();
 const CACHE_LIMIT = 200_000;
+/** Phrases, each with the names it was classified as. */
+export type ClassifiedPhrases = [string, NamedEntity[]][];
+
 // Phrases classified here since takeNewlyClassified last handed them out.
-let newlyClassified: [string, NamedEntity[]][] = [];
+let newlyClassified: ClassifiedPhrases = [];
 
 /**
  * The places, people and organisations each capitalised phrase names, found
@@ -168,14 +171,14 @@ export function classifyNames(phrases: readonly string[]): NamedEntity[] {
  * rememberClassified), so that a name is tagged once per run, not once per
  * worker.
  */
-export function takeNewlyClassified(): [string, NamedEntity[]][] {
+export function takeNewlyClassified(): ClassifiedPhrases {
   const taken = newlyClassified;
   newlyClassified = [];
   return taken;
 }
 
 /** Adds phrases that another thread classified to this thread's cache: the answer would be the same here. */
-export function rememberClassified(entries: readonly [string, NamedEntity[]][]): void {
+export function rememberClassified(entries: Readonly<ClassifiedPhrases>): void {
   if (cache.size + entries.length > CACHE_LIMIT) cache.clear();
   for (const [phrase, entities] of entries) cache.set(phrase, entities);
 }

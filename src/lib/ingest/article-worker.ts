@@ -1,21 +1,18 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
-import { rememberClassified, takeNewlyClassified, type NamedEntity } from '../classify-name.ts';
+import { rememberClassified, takeNewlyClassified, type ClassifiedPhrases } from '../classify-name.ts';
 import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../process-article.ts';
 
-/** Phrases and the names they were classified as. */
-export type Classified = [string, NamedEntity[]][];
-
 /** A batch of files to process, or names another worker classified. */
-export type WorkerRequest = { id: number; inputs: ArticleInput[] } | { classified: Classified };
+export type WorkerRequest = { id: number; inputs: ArticleInput[] } | { classified: ClassifiedPhrases };
 
 /** The results of a batch, in its order, or why it failed; and the names this batch classified. */
 export interface WorkerReply {
   id: number;
   results?: ProcessedFile[];
   error?: string;
-  classified: Classified;
+  classified: ClassifiedPhrases;
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
