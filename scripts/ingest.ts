@@ -1,8 +1,7 @@
 // npm run ingest -- [options] <file-or-folder>...
 // Turns on Node's compile cache, then runs the command (scripts/ingest/command.ts).
 import module from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { compileCacheDir } from '../src/lib/compile-cache.ts';
 
 // At every start Node strips the types from some forty TypeScript files and
 // compiles them, in the main thread and again in each ingest worker. Its
@@ -12,7 +11,7 @@ import { join } from 'node:path';
 // which the worker threads inherit, since they do not share the main
 // thread's cache.
 if (!process.env.CI && module.enableCompileCache) {
-  process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
+  process.env.NODE_COMPILE_CACHE = compileCacheDir();
   module.enableCompileCache(process.env.NODE_COMPILE_CACHE);
 }
 

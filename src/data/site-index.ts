@@ -11,6 +11,7 @@ import { siteUrls } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 let index: Promise<SiteIndex> | undefined;
+const projectRoot = fileURLToPath(root);
 
 /** The site index, computed on first use. */
 export function getSiteIndex(): Promise<SiteIndex> {
@@ -21,7 +22,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
 /** An entry with its Markdown body, read from its file: the collection's store holds no bodies (see article-loader.ts). */
 function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
   if (entry.filePath === undefined) throw new Error(`article ${entry.id}: the collection did not record its file`);
-  const file = join(fileURLToPath(root), entry.filePath);
+  const file = join(projectRoot, entry.filePath);
   return { id: entry.id, data: entry.data, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
 }
 

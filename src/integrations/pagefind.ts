@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compileCacheDir } from '../lib/compile-cache.ts';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
 
 /** Moves a folder, copying when it is on another file system. */
@@ -21,13 +21,12 @@ function moveFolder(from: string, to: string): void {
 
 /**
  * The environment for the indexing worker. Astro's command turns on Node's
- * compile cache (not in CI), but a worker thread does not share the main
- * thread's; handed the same folder, Node's default, the worker does not
+ * compile cache (not in CI); handed the same folder, the worker does not
  * strip and compile its modules again at every build.
  */
 function workerEnvironment(): NodeJS.ProcessEnv {
   if (!module.getCompileCacheDir?.()) return process.env;
-  return { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') };
+  return { ...process.env, NODE_COMPILE_CACHE: compileCacheDir() };
 }
 
 /**

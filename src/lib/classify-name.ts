@@ -143,6 +143,11 @@ export type ClassifiedPhrases = [string, NamedEntity[]][];
 // Phrases classified here since takeNewlyClassified last handed them out.
 let newlyClassified: ClassifiedPhrases = [];
 
+/** Empties the cache when `count` more phrases would take it over its limit. */
+function makeRoomFor(count: number): void {
+  if (cache.size + count > CACHE_LIMIT) cache.clear();
+}
+
 /**
  * The places, people and organisations each capitalised phrase names, found
  * with compromise's tagger and lexicon. Each phrase is classified on its own,
@@ -152,7 +157,7 @@ let newlyClassified: ClassifiedPhrases = [];
 export function classifyNames(phrases: readonly string[]): NamedEntity[] {
   const unknown = [...new Set(phrases.filter((phrase) => !cache.has(phrase)))];
   if (unknown.length > 0) {
-    if (cache.size + unknown.length > CACHE_LIMIT) cache.clear();
+    makeRoomFor(unknown.length);
     const results = classifyUncached(unknown);
     unknown.forEach((phrase, index) => {
       const entities = results[index] ?? [];
@@ -179,6 +184,6 @@ export function takeNewlyClassified(): ClassifiedPhrases {
 
 /** Adds phrases that another thread classified to this thread's cache: the answer would be the same here. */
 export function rememberClassified(entries: Readonly<ClassifiedPhrases>): void {
-  if (cache.size + entries.length > CACHE_LIMIT) cache.clear();
+  makeRoomFor(entries.length);
   for (const [phrase, entities] of entries) cache.set(phrase, entities);
 }

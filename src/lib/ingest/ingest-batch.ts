@@ -10,7 +10,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
 import { inOrder } from './in-order.ts';
 import { mapLimit } from './map-limit.ts';
-import { readOutputIndex, type OutputFacts } from './output-index.ts';
+import { outputKey, readOutputIndex, type OutputFacts } from './output-index.ts';
 import { StatCache, type FileStamp } from './stat-cache.ts';
 import { walkInputs } from './walk-inputs.ts';
 
@@ -78,6 +78,9 @@ export const CACHE_NAME = '.newsbrief-cache.json';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** The ingest cache's key for an input file. */
+const inputKey = (path: string) => `in:${resolve(path)}`;
+
 /**
  * Ingests article files into the collection. Each file is accepted, skipped
  * (its bytes were ingested already, or its Markdown was edited by hand) or
@@ -105,7 +108,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     });
     reports.push(...fileReports);
     if (!options.dryRun) {
-      cache.retain(new Set([...index.taken].map((path) => `out:${path}`).concat(files.map((input) => `in:${resolve(input.path)}`))));
+      cache.retain(new Set([...index.taken].map(outputKey).concat(files.map((input) => inputKey(input.path)))));
       try {
         cache.save();
       } catch {
@@ -130,7 +133,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     // made in input order, so that every run decides the same way.
     async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
       const file = input.path;
-      const cacheKey = `in:${resolve(file)}`;
+      const cacheKey = inputKey(file);
       const claim = await inSourceOrder(position, async (): Promise<FileReport | (ReadInput & { existing?: string })> => {
         const read = readInput(file, cacheKey);
         if (read instanceof Error) {
@@ -173,7 +176,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       try {
         const path = join(options.outDir, output);
         writeFileAtomic(path, result.markdown);
-        cache.set(`out:${output}`, statSync(path), { source: hash, edited: false });
+        cache.set(outputKey(output), statSync(path), { source: hash, edited: false });
       } catch (error) {
         return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
       }

@@ -36,6 +36,9 @@ function listFiles(folder: string, found: string[]): void {
   }
 }
 
+/** The ingest cache's key for an output file, by its path relative to the output folder. */
+export const outputKey = (relativePath: string) => `out:${relativePath}`;
+
 /**
  * Reads the output folder once at the start of a run: which sources were
  * ingested already and which paths are taken. Removes temporary files left
@@ -56,7 +59,7 @@ export function readOutputIndex(outDir: string, { removeTemps = true, cache }: {
     if (!path.endsWith('.md')) continue;
     index.taken.add(rel);
     const stamp = statSync(path);
-    const key = `out:${rel}`;
+    const key = outputKey(rel);
     let facts = cache?.get(key, stamp);
     if (!facts) {
       const file = readFileSync(path, 'utf8');
