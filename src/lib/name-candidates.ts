@@ -12,6 +12,10 @@ const SENTENCE_STARTERS = new Set(('A An The But And Or So Yet He She It They We
   'Despite Although Though Because Instead Earlier Later Today Yesterday Tomorrow What Who Why How Where Which Whether Speaking According Asked Under Overall').split(' '));
 
 const SENTENCE_BREAK = /(?<=\p{Ll}{2})\.\s+/u;
+// "the" right after a capitalised word starts a new phrase: "But the Court",
+// "Reuters the Ministry". The phrase keeps its "the", which tells the tagger
+// a name follows. "the" after a joiner stays inside: "Bank of the North".
+const BARE_THE = /(?<=\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*)[ \t]+(?=the[ \t])/u;
 // A possessive or trailing punctuation, left off a name ("Mali’s", "Diop.");
 // tested by its last character first, which most phrases fail.
 const TRAILING_MARK = /['’]s$|[.'’-]+$/u;
@@ -26,8 +30,8 @@ export function nameCandidates(text: string): string[] {
   const found = new Set<string>();
   for (const [match] of text.matchAll(CANDIDATE)) {
     // "September. It" is two sentences, not one name.
-    const parts = match.includes('.') ? match.split(SENTENCE_BREAK) : [match];
-    for (const part of parts) {
+    const sentences = match.includes('.') ? match.split(SENTENCE_BREAK) : [match];
+    for (const part of sentences.flatMap((sentence) => (sentence.includes(' the ') ? sentence.split(BARE_THE) : [sentence]))) {
       const phrase = TRAILING_MARK_END.test(part) ? part.replace(TRAILING_MARK, '') : part;
       if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/lib/find-entities.ts';
+import { nameCandidates } from '../../src/lib/name-candidates.ts';
 
 describe('findEntities', () => {
   const paragraphs = [
@@ -39,5 +40,17 @@ describe('names defined by their acronym', () => {
     expect(places).toContain('Papua New Guinea');
     expect(organisations).not.toContain('Papua New Guinea');
     expect(organisations.some((name) => name.includes('Bamako'))).toBe(false);
+  });
+});
+
+describe('nameCandidates', () => {
+  const text = 'Talks resumed on Monday the Nordic Cryosphere Observatory said, and the Bank of the North agreed. But the Court of Appeals for the District of Columbia ruled.';
+
+  it('starts a new phrase at a bare "the" after a capitalised word, and keeps the "the"', () => {
+    expect(nameCandidates(text)).toEqual(['Talks', 'Monday', 'the Nordic Cryosphere Observatory', 'Bank of the North', 'the Court of Appeals for the District of Columbia']);
+  });
+
+  it('finds the same names in the phrases so split', () => {
+    expect(findEntities([text])).toEqual({ places: ['District of Columbia'], people: [], organisations: ['Nordic Cryosphere Observatory'] });
   });
 });
