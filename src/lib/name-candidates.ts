@@ -15,7 +15,7 @@ const SENTENCE_BREAK = /(?<=\p{Ll}{2})\.\s+/u;
 // "the" right after a capitalised word starts a new phrase: "But the Court",
 // "Reuters the Ministry". The phrase keeps its "the", which tells the tagger
 // a name follows. "the" after a joiner stays inside: "Bank of the North".
-const BARE_THE = /(?<=\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*)[ \t]+(?=the[ \t])/u;
+const BARE_THE = /(?<=\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*) (?=the )/u;
 // A possessive or trailing punctuation, left off a name ("Mali’s", "Diop.");
 // tested by its last character first, which most phrases fail.
 const TRAILING_MARK = /['’]s$|[.'’-]+$/u;
