@@ -28,12 +28,15 @@ const TRAILING_MARK_END = /[s.'’-]$/;
  */
 export function nameCandidates(text: string): string[] {
   const found = new Set<string>();
+  const add = (part: string) => {
+    const phrase = TRAILING_MARK_END.test(part) ? part.replace(TRAILING_MARK, '') : part;
+    if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
+  };
   for (const [match] of text.matchAll(CANDIDATE)) {
     // "September. It" is two sentences, not one name.
-    const sentences = match.includes('.') ? match.split(SENTENCE_BREAK) : [match];
-    for (const part of sentences.flatMap((sentence) => (sentence.includes(' the ') ? sentence.split(BARE_THE) : [sentence]))) {
-      const phrase = TRAILING_MARK_END.test(part) ? part.replace(TRAILING_MARK, '') : part;
-      if (phrase.length >= 2 && !SENTENCE_STARTERS.has(phrase)) found.add(phrase);
+    for (const sentence of match.includes('.') ? match.split(SENTENCE_BREAK) : [match]) {
+      if (sentence.includes(' the ')) sentence.split(BARE_THE).forEach(add);
+      else add(sentence);
     }
   }
   return [...found];
