@@ -1,3 +1,5 @@
+import { remembered } from './remembered.ts';
+
 /** Formats dates for readers in the site's language and time zone. */
 export interface DateFormatter {
   /** "Wednesday 12 November 2025" for a day `YYYY-MM-DD`. */
@@ -36,22 +38,5 @@ function makeDateFormatter(language: string, timeZone: string): DateFormatter {
     shortDay: remembered((day) => short.format(asUtcNoon(day))),
     time: (date) => (date.includes('T') ? time.format(new Date(date)) : undefined),
     month: remembered((value) => month.format(asUtcNoon(`${value}-15`))),
-  };
-}
-
-/**
- * `format`, computing each answer once. Lists show the same few days over
- * and over (a build formats tens of thousands of them), and there are only
- * as many days as the archive has.
- */
-function remembered(format: (value: string) => string): (value: string) => string {
-  const known = new Map<string, string>();
-  return (value) => {
-    let text = known.get(value);
-    if (text === undefined) {
-      text = format(value);
-      known.set(value, text);
-    }
-    return text;
   };
 }

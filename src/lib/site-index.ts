@@ -1,6 +1,7 @@
 import { articleDay, articleTime } from './article-day.ts';
 import type { ArticleFrontMatter } from './article-record.ts';
 import { readingMinutes } from './reading-time.ts';
+import { remembered } from './remembered.ts';
 import { slugOf } from './slug.ts';
 import { articlePath } from './site-urls.ts';
 
@@ -131,19 +132,9 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
 
   const allTopics = new Map<string, Topic>();
   // Slugs transliterate; work each name's out once.
-  const slugs = new Map<string, string>();
-  const slugOfName = (name: string) => {
-    let slug = slugs.get(name);
-    if (slug === undefined) {
-      slug = slugOf(name, '');
-      slugs.set(name, slug);
-    }
-    return slug;
-  };
+  const slugOfName = remembered((name) => slugOf(name, ''));
   const topicKey = (kind: TopicKind, slug: string) => `${kind}/${slug}`;
-  // Each topic's articles by their position in `articles`, ascending.
-  const topicPositions = new Map<Topic, number[]>();
-  for (const [at, article] of articles.entries()) {
+  for (const article of articles) {
     for (const kind of TOPIC_KINDS) {
       for (const name of article.data[kind]) {
         const slug = slugOfName(name);
@@ -153,12 +144,8 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
         if (!topic) {
           topic = { kind, name, slug, path: `${kind}/${slug}/`, articles: [] };
           allTopics.set(key, topic);
-          topicPositions.set(topic, []);
         }
-        if (topic.articles.at(-1) !== article) {
-          topic.articles.push(article);
-          topicPositions.get(topic)!.push(at);
-        }
+        if (topic.articles.at(-1) !== article) topic.articles.push(article);
       }
     }
   }
@@ -171,6 +158,8 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     return topic && topic.articles.length >= options.topicMinArticles ? topic : undefined;
   };
 
+  // Each topic's articles by their position in `articles`, ascending as they are.
+  const topicPositions = new Map([...allTopics.values()].map((topic) => [topic, topic.articles.map((article) => position.get(article.id)!)]));
   // Scores of the articles related to one, by position, and which are set:
   // kept between calls (each leaves them cleared), not made per article page.
   const scores = new Float64Array(articles.length);

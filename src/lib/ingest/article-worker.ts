@@ -21,11 +21,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   const { id, inputs } = request;
-  let reply: WorkerReply;
+  let outcome: Pick<WorkerReply, 'results' | 'error'>;
   try {
-    reply = { id, results: processArticles(inputs).map(processedFile), classified: takeNewlyClassified() };
+    outcome = { results: processArticles(inputs).map(processedFile) };
   } catch (error) {
-    reply = { id, error: String((error as Error)?.stack ?? error), classified: takeNewlyClassified() };
+    outcome = { error: String((error as Error)?.stack ?? error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage({ id, ...outcome, classified: takeNewlyClassified() } satisfies WorkerReply);
 });
