@@ -23,7 +23,7 @@ export default defineConfig({
   // Pages render article bodies with src/lib/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [contentFolderCheck(siteConfig.contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone })],
+  integrations: [contentFolderCheck(siteConfig.contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords })],
   // A strict Content Security Policy in a <meta> tag on every page, with
   // hashes of every inline script and style. Pagefind compiles WebAssembly,
   // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').

@@ -30,6 +30,14 @@ export interface SiteConfig {
   relatedCount: number;
   /** Publisher name for JSON-LD and feeds. */
   publisher: string;
+  /**
+   * Most words in one shard of the search index (`NEWSBRIEF_SEARCH_SHARD_WORDS`
+   * overrides it). Pagefind needs about 400 bytes of memory per indexed
+   * word, so 4,000,000 words keep each indexing run under about 1.7 GB; a
+   * site with more words gets several shards, which the search page queries
+   * together (see src/lib/search-shards.ts).
+   */
+  searchShardWords: number;
   /** Folder of the Markdown collection (`NEWSBRIEF_CONTENT_DIR` overrides it). */
   contentDir: string;
 }
@@ -56,5 +64,6 @@ export const siteConfig: SiteConfig = {
   topicMinArticles: 2,
   relatedCount: 5,
   publisher: 'newsbrief',
+  searchShardWords: Number(env.NEWSBRIEF_SEARCH_SHARD_WORDS) || 4_000_000,
   contentDir: env.NEWSBRIEF_CONTENT_DIR ?? './content/articles',
 };

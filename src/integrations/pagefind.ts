@@ -78,12 +78,12 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
       'astro:build:done': async ({ dir, logger }) => {
         if (!report) throw new Error('Pagefind: the indexing worker did not start');
         const pagesDone = performance.now();
-        const { pages, errors } = await report;
+        const { pages, shards, errors } = await report;
         if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
         moveFolder(join(scratch, 'pagefind'), fileURLToPath(new URL('pagefind/', dir)));
         rmSync(scratch, { recursive: true, force: true });
         const now = performance.now();
-        logger.info(`indexed ${pages} articles beside the page build in ${Math.round(now - started)} ms; the build waited ${Math.round(now - pagesDone)} ms for it`);
+        logger.info(`indexed ${pages} articles (${shards} ${shards === 1 ? 'shard' : 'shards'}) beside the page build in ${Math.round(now - started)} ms; the build waited ${Math.round(now - pagesDone)} ms for it`);
       },
     },
   };

@@ -2,7 +2,7 @@
 // collection while Astro renders pages, on the other core, and reports when
 // the index is written. The build then moves it into the site.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,6 +10,7 @@ import { articleDay } from '../lib/article-day.ts';
 import { splitArticleFile } from '../lib/article-file.ts';
 import { articleFilesIn, articleIdOfFile } from '../lib/article-id.ts';
 import { searchRecordHtml, type SearchableArticle } from '../lib/search-record.ts';
+import { planSearchShards, shardFolder, wordCount } from '../lib/search-shards.ts';
 import { articlePath } from '../lib/site-urls.ts';
 
 export interface SearchIndexJob {
@@ -20,15 +21,18 @@ export interface SearchIndexJob {
   outputDir: string;
   language: string;
   timeZone: string;
+  /** Most words in one shard of the index (see search-shards.ts). */
+  shardWords: number;
 }
 
 /** What the worker reports when the index is written. */
 export interface SearchIndexReport {
   pages: number;
+  shards: number;
   errors: string[];
 }
 
-const { contentDir, recordDir, outputDir, language, timeZone } = workerData as SearchIndexJob;
+const { contentDir, recordDir, outputDir, language, timeZone, shardWords } = workerData as SearchIndexJob;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
@@ -47,23 +51,47 @@ function searchableOf(text: string): SearchableArticle | undefined {
   };
 }
 
+/** An article's record, written and waiting for its shard. */
+interface PendingRecord {
+  /** The record file, under `recordDir/pending/`. */
+  file: string;
+  /** The article's page path, e.g. `2025/11/12/mali-talks/`. */
+  path: string;
+  day: string;
+  key: string;
+  words: number;
+}
+
 /**
- * Writes each article's search record as `<page path>/index.html` under
- * `recordDir`, the layout Pagefind expects of a built site, and returns how
- * many it wrote. Pagefind then reads the folder itself, in its own process,
- * which is far quicker than handing it the pages one message at a time.
+ * Writes each article's search record to a pending file and returns what
+ * the shard plan needs of it. Only these few fields stay in memory, never the
+ * articles themselves.
  */
-function writeRecords(recordDir: string): number {
-  let written = 0;
+function writePendingRecords(pendingDir: string): PendingRecord[] {
+  mkdirSync(pendingDir, { recursive: true });
+  const pending: PendingRecord[] = [];
   for (const file of articleFilesIn(contentDir)) {
     const article = searchableOf(readFileSync(join(contentDir, file), 'utf8'));
     if (!article) continue;
-    const folder = join(recordDir, articlePath(articleIdOfFile(file)));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language));
-    written++;
+    const record = join(pendingDir, `${pending.length}.html`);
+    writeFileSync(record, searchRecordHtml(article, language));
+    pending.push({ file: record, path: articlePath(articleIdOfFile(file)), day: article.day, key: file, words: wordCount(article.title) + wordCount(article.body) });
   }
-  return written;
+  return pending;
+}
+
+/**
+ * Moves each shard's records to `<shardDir>/<page path>/index.html`, the
+ * layout Pagefind expects of a built site, so that Pagefind then reads the
+ * folder itself, in its own process: far quicker than handing it the pages
+ * one message at a time.
+ */
+function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
+  for (const record of shard) {
+    const folder = join(shardDir, record.path);
+    mkdirSync(folder, { recursive: true });
+    renameSync(record.file, join(folder, 'index.html'));
+  }
 }
 
 // Pagefind's command line: the npm package's runner, which starts the native
@@ -97,15 +125,41 @@ function runPagefind(recordDir: string, outputDir: string): Promise<string[]> {
   });
 }
 
+// The search page loads each shard with the shard's own pagefind.js and
+// worker (see src/scripts/search.ts); the UI scripts, styles and highlighter
+// come once, from the oldest shard at the folder's root.
+const isBundleUiFile = (name: string): boolean => /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name);
+
+/**
+ * Indexes the records shard by shard, one Pagefind run at a time (its memory
+ * grows with the words it indexes), and puts the shards together in
+ * `outputDir`: the oldest at its root, the others in `1/`, `2/`…, with
+ * `shards.json` listing their folders, oldest first, for the search page.
+ */
 async function buildIndex(): Promise<SearchIndexReport> {
   rmSync(recordDir, { recursive: true, force: true });
   rmSync(outputDir, { recursive: true, force: true });
   try {
-    const pages = writeRecords(recordDir);
-    return { pages, errors: await runPagefind(recordDir, outputDir) };
+    const pending = writePendingRecords(join(recordDir, 'pending'));
+    const plan = planSearchShards(pending, shardWords);
+    // An empty collection still gets an (empty) index, so search loads and says so.
+    const shards = plan.length > 0 ? plan : [[]];
+    const errors: string[] = [];
+    for (const [index, shard] of shards.entries()) {
+      const shardRecords = join(recordDir, 'shards', String(index));
+      placeRecords(shard, shardRecords);
+      const shardOutput = join(outputDir, shardFolder(index));
+      errors.push(...(await runPagefind(shardRecords, shardOutput)));
+      rmSync(shardRecords, { recursive: true, force: true });
+      if (errors.length > 0) break;
+      if (index === 0) continue;
+      for (const name of readdirSync(shardOutput)) if (isBundleUiFile(name)) rmSync(join(shardOutput, name));
+    }
+    writeFileSync(join(outputDir, 'shards.json'), `${JSON.stringify({ shards: shards.map((_, index) => shardFolder(index)) })}\n`);
+    return { pages: pending.length, shards: shards.length, errors };
   } finally {
     rmSync(recordDir, { recursive: true, force: true });
   }
 }
 
-parentPort?.postMessage(await buildIndex().catch((error: unknown): SearchIndexReport => ({ pages: 0, errors: [String((error as Error)?.stack ?? error)] })));
+parentPort?.postMessage(await buildIndex().catch((error: unknown): SearchIndexReport => ({ pages: 0, shards: 0, errors: [String((error as Error)?.stack ?? error)] })));

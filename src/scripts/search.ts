@@ -1,18 +1,24 @@
 // The search page: reads and writes ?q= (and filters), queries Pagefind,
 // renders results as text. Loaded only on this page.
 
+import { mergeShardResults } from '../lib/search-shards.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface Pagefind {
+interface PagefindResult {
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+/** Pagefind's script as loaded from one shard's folder: the index of that shard. */
+interface PagefindShard {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options: Record<string, unknown>, timeout: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
-
 const DEBOUNCE_MS = 120;
 const SHOWN_RESULTS = 10;
 const base = document.documentElement.dataset.base ?? '/';
@@ -56,16 +62,44 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-async function loadPagefind(): Promise<Pagefind | undefined> {
+/**
+ * Pagefind once for each shard of the index, oldest shard first, as
+ * `pagefind/shards.json` lists them (see src/lib/search-shards.ts). Each is
+ * loaded from its shard's own copy of pagefind.js, so each has its own
+ * WebAssembly module and Web Worker: instances of one script share a single
+ * module, and searching two indexes at once in it corrupts its memory.
+ */
+async function loadShards(): Promise<PagefindShard[] | undefined> {
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 30 });
-    await pagefind.init();
-    return pagefind;
+    const response = await fetch(`${base}pagefind/shards.json`);
+    const { shards } = (await response.json()) as { shards: unknown };
+    if (!Array.isArray(shards) || shards.length === 0 || !shards.every((folder) => typeof folder === 'string' && /^(\d+\/)?$/.test(folder))) return undefined;
+    return await Promise.all(
+      shards.map(async (folder: string) => {
+        const shard = (await import(/* @vite-ignore */ `${base}pagefind/${folder}pagefind.js`)) as PagefindShard;
+        await shard.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 30 });
+        await shard.init();
+        return shard;
+      }),
+    );
   } catch {
     return undefined;
   }
 }
+
+/** Every shard's filter values together, with their counts added up. */
+async function allFilters(shards: PagefindShard[]): Promise<Record<string, Record<string, number>>> {
+  const merged: Record<string, Record<string, number>> = {};
+  for (const filters of await Promise.all(shards.map((shard) => shard.filters()))) {
+    for (const [name, values] of Object.entries(filters)) {
+      const counts = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Wires up the search page. */
 export async function startSearch(): Promise<void> {
@@ -83,14 +117,14 @@ export async function startSearch(): Promise<void> {
   const headerBox = document.getElementById('search-box') as HTMLInputElement | null;
   if (headerBox) headerBox.value = input.value;
 
-  const pagefind = await loadPagefind();
-  if (!pagefind) {
+  const shards = await loadShards();
+  if (!shards) {
     status.textContent = import.meta.env.DEV
       ? 'The search index is made by "npm run build". Run "npm run build && npm run preview" to try search.'
       : 'Search is unavailable: the search index could not be loaded.';
     return;
   }
-  const filters = await pagefind.filters();
+  const filters = await allFilters(shards);
   for (const select of selects) {
     const name = select.dataset.filter ?? '';
     const values = Object.keys(filters[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -114,12 +148,17 @@ export async function startSearch(): Promise<void> {
       status!.textContent = 'Type to search the articles.';
       return;
     }
-    const search = await pagefind!.debouncedSearch(query || null as unknown as string, { filters: chosen, ...(sort!.value ? { sort: { date: 'desc' } } : {}) }, DEBOUNCE_MS);
-    if (search === null || ticket !== latest) return;
-    const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
+    // Waits for typing to pause; a newer keystroke takes over.
+    await pause(DEBOUNCE_MS);
+    if (ticket !== latest) return;
+    const byDate = sort!.value === 'date';
+    const searches = await Promise.all(shards!.map((shard) => shard.search(query || null, { filters: chosen, ...(byDate ? { sort: { date: 'desc' } } : {}) })));
+    if (ticket !== latest) return;
+    const results = mergeShardResults(searches.map((search) => search.results), byDate ? 'date' : 'relevance');
+    const shown = await Promise.all(results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
     list!.replaceChildren(...shown.map(resultItem));
-    const count = search.results.length;
+    const count = results.length;
     status!.textContent = count === 0 ? `No articles match “${query}”.` : `${count} ${count === 1 ? 'article matches' : 'articles match'}${query ? ` “${query}”` : ''}${count > SHOWN_RESULTS ? `; showing the first ${SHOWN_RESULTS}` : ''}.`;
   }
 

@@ -4,8 +4,8 @@
 // article page, and all of it also works under a base path (/brief/).
 // Prints the time from typing to results and the bytes the search fetched.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser.ts';
@@ -272,4 +272,84 @@ describe('result links highlight the word', () => {
   it('with no script errors or Content Security Policy violations on the way', () => {
     expect(problems).toEqual({ root: [], sub: [] });
   });
+});
+
+/** The article paths (without the base path) each shard of a site's search index holds, oldest shard first. */
+function pathsPerShard(site: ServedSite): string[][] {
+  const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+  return shards.map((folder) => {
+    const fragments = join(site.dist, 'pagefind', folder, 'fragment');
+    return readdirSync(fragments).map((file) => {
+      const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
+  });
+}
+
+/** The shown results' paths without the site's base path, and their dates. */
+async function shownResults(page: Page, site: ServedSite): Promise<{ paths: string[]; dates: string[] }> {
+  const paths = (await resultPaths(page)).map((path) => `/${path.slice(site.base.length)}`);
+  const dates = await page.locator('[data-search-results] li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  return { paths, dates };
+}
+
+describe('search across the shards of the index (the site under /brief/)', () => {
+  it('has an index in several shards, each article in exactly one, whole days oldest first', () => {
+    const shards = pathsPerShard(sub);
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    const all = shards.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(pathsPerShard(root).flat().sort());
+    // Paths start with the day (/YYYY/MM/DD/): each shard's days come after the previous shard's.
+    const days = shards.map((paths) => paths.map((path) => path.slice(1, 11)).sort());
+    for (let index = 1; index < days.length; index++) expect(days[index]![0]! > days[index - 1]!.at(-1)!).toBe(true);
+  });
+
+  it('finds what the one-index site finds, in the same order by date, from several shards', () =>
+    withFreshPage(async ({ context, page, problems }) => {
+      const other = await context.newPage();
+      await openSearch(page, sub, `?q=${BROAD_WORD}&sort=date`);
+      await openSearch(other, root, `?q=${BROAD_WORD}&sort=date`);
+      await page.locator('[data-search-results] li').first().waitFor();
+      await other.locator('[data-search-results] li').first().waitFor();
+      const sharded = await shownResults(page, sub);
+      const single = await shownResults(other, root);
+      expect(sharded.paths.length).toBeGreaterThanOrEqual(4);
+      expect(sharded).toEqual(single);
+      expect([...sharded.dates].sort().reverse()).toEqual(sharded.dates);
+      // The results really come from more than one shard.
+      const shardOf = (path: string) => pathsPerShard(sub).findIndex((paths) => paths.includes(path));
+      expect(new Set(sharded.paths.map(shardOf)).size).toBeGreaterThanOrEqual(2);
+      expect(await page.textContent('[data-search-status]')).toBe(await other.textContent('[data-search-status]'));
+
+      // Best match finds the same articles; scores from different shards decide the order.
+      await page.selectOption('[data-sort]', '');
+      await other.selectOption('[data-sort]', '');
+      await expect.poll(async () => (await shownResults(page, sub)).paths.sort()).toEqual([...single.paths].sort());
+      expect(problems).toEqual([]);
+    }));
+
+  it('offers every shard\'s filter values, and a filter narrows the results in every shard', () =>
+    withFreshPage(async ({ context, page, problems }) => {
+      const other = await context.newPage();
+      await openSearch(page, sub, `?q=${BROAD_WORD}`);
+      await openSearch(other, root, `?q=${BROAD_WORD}`);
+      for (const filter of ['tag', 'place', 'year']) {
+        const options = (which: Page) => which.locator(`[data-filter="${filter}"] option`).allTextContents();
+        expect(await options(page)).toEqual(await options(other));
+      }
+      await page.locator('[data-search-results] li').first().waitFor();
+      await other.locator('[data-search-results] li').first().waitFor();
+      const unfiltered = (await shownResults(page, sub)).paths.length;
+      await page.selectOption('[data-filter="tag"]', FILTER_TAG);
+      await other.selectOption('[data-filter="tag"]', FILTER_TAG);
+      const narrowed = async (which: Page, site: ServedSite) => {
+        await expect.poll(() => which.locator('[data-search-results] li').count()).toBeLessThan(unfiltered);
+        return (await shownResults(which, site)).paths.sort();
+      };
+      const sharded = await narrowed(page, sub);
+      expect(sharded.length).toBeGreaterThan(0);
+      expect(sharded).toEqual(await narrowed(other, root));
+      expect(problems).toEqual([]);
+    }));
 });

@@ -178,10 +178,15 @@ describe('JSON Feed', () => {
 });
 
 describe('search index and site files', () => {
-  it('has a Pagefind index of exactly the article pages', () => {
-    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+  it('has a Pagefind index of exactly the article pages, in the shards shards.json lists', () => {
+    const { shards } = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    expect(shards[0]).toBe('');
+    let pageCount = 0;
+    for (const folder of shards) {
+      expect(existsSync(join(dist, 'pagefind', folder, 'pagefind.js'))).toBe(true);
+      const entry = JSON.parse(readFileSync(join(dist, 'pagefind', folder, 'pagefind-entry.json'), 'utf8'));
+      pageCount += Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+    }
     expect(pageCount).toBe(sources.length);
   });
 
