@@ -33,9 +33,9 @@ export interface SiteConfig {
   /**
    * Most words in one shard of the search index (`NEWSBRIEF_SEARCH_SHARD_WORDS`
    * overrides it). Pagefind needs about 400 bytes of memory per indexed
-   * word, so 4,000,000 words keep each indexing run under about 1.7 GB; a
-   * site with more words gets several shards, which the search page queries
-   * together (see src/lib/search-shards.ts).
+   * word: a full shard of 4,000,000 words of generated articles peaked at
+   * 1.81 GiB. A site with more words gets several shards, which the search
+   * page queries together (see src/lib/search-shards.ts).
    */
   searchShardWords: number;
   /** Folder of the Markdown collection (`NEWSBRIEF_CONTENT_DIR` overrides it). */
