@@ -57,7 +57,7 @@ interface PendingRecord {
   file: string;
   /** The article's page path, e.g. `2025/11/12/mali-talks/`. */
   path: string;
-  day: string;
+  date: string;
   key: string;
   words: number;
 }
@@ -75,7 +75,7 @@ function writePendingRecords(pendingDir: string): PendingRecord[] {
     if (!article) continue;
     const record = join(pendingDir, `${pending.length}.html`);
     writeFileSync(record, searchRecordHtml(article, language));
-    pending.push({ file: record, path: articlePath(articleIdOfFile(file)), day: article.day, key: file, words: wordCount(article.title) + wordCount(article.body) });
+    pending.push({ file: record, path: articlePath(articleIdOfFile(file)), date: article.date, key: file, words: wordCount(article.title) + wordCount(article.body) });
   }
   return pending;
 }
@@ -87,6 +87,7 @@ function writePendingRecords(pendingDir: string): PendingRecord[] {
  * one message at a time.
  */
 function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
+  mkdirSync(shardDir, { recursive: true });
   for (const record of shard) {
     const folder = join(shardDir, record.path);
     mkdirSync(folder, { recursive: true });

@@ -3,16 +3,16 @@
  * 400 bytes for every word it indexes (2.3 GiB for 10,000 articles of 540
  * words), so a site's index is built as shards of at most `maxWords` words
  * each, one Pagefind run at a time, and the search page queries them all.
- * Shards hold whole days, oldest first: a new day only changes the newest
- * shard, and results sorted by date are the shards' results, newest shard
- * first.
+ * Shards follow the articles' dates, oldest first, by the same date string
+ * the search records sort on: new articles only change the newest shard, and
+ * results sorted by date are the shards' results, newest shard first.
  */
 
 /** What the plan needs of an article. */
 export interface ShardCandidate {
-  /** `YYYY-MM-DD` in the site's time zone. */
-  day: string;
-  /** Orders articles within a day, so the plan does not depend on reading order. */
+  /** The date as the search record's sort key holds it (ISO date or date-time). */
+  date: string;
+  /** Orders articles of the same date, so the plan does not depend on reading order. */
   key: string;
   /** Words the search index will hold for the article. */
   words: number;
@@ -26,31 +26,26 @@ export function wordCount(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-const byDayThenKey = (a: ShardCandidate, b: ShardCandidate): number =>
-  a.day < b.day ? -1 : a.day > b.day ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const byDateThenKey = (a: ShardCandidate, b: ShardCandidate): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /**
- * Splits articles into shards, oldest first, filling each with whole days
- * until the next day would take it over `maxWords`. A single day of more
- * than `maxWords` words still gets a shard of its own.
+ * Splits articles into shards in date order, oldest first, starting a new
+ * shard when the next article would take the current one over `maxWords`.
+ * An article of more than `maxWords` words still gets a shard of its own.
  */
 export function planSearchShards<T extends ShardCandidate>(articles: readonly T[], maxWords: number): T[][] {
-  const sorted = [...articles].sort(byDayThenKey);
   const shards: T[][] = [];
   let shard: T[] = [];
   let shardWords = 0;
-  for (let start = 0; start < sorted.length; ) {
-    let end = start;
-    let dayWords = 0;
-    while (end < sorted.length && sorted[end]!.day === sorted[start]!.day) dayWords += sorted[end++]!.words;
-    if (shard.length > 0 && shardWords + dayWords > maxWords) {
+  for (const article of [...articles].sort(byDateThenKey)) {
+    if (shard.length > 0 && shardWords + article.words > maxWords) {
       shards.push(shard);
       shard = [];
       shardWords = 0;
     }
-    for (let index = start; index < end; index++) shard.push(sorted[index]!);
-    shardWords += dayWords;
-    start = end;
+    shard.push(article);
+    shardWords += article.words;
   }
   if (shard.length > 0) shards.push(shard);
   return shards;

@@ -2,35 +2,37 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeShardResults, planSearchShards, shardFolder, wordCount, type ShardCandidate } from '../../src/lib/search-shards.ts';
 
-const article = (day: string, key: string, words: number): ShardCandidate => ({ day, key, words });
+const article = (date: string, key: string, words: number): ShardCandidate => ({ date, key, words });
 
 describe('planSearchShards', () => {
-  it('fills shards with whole days, oldest first, up to the word budget', () => {
+  it('fills shards in date order, oldest first, up to the word budget', () => {
     const articles = [
-      article('2025-11-12', 'b', 300),
+      article('2025-11-12T09:00:00Z', 'b', 300),
       article('2025-11-10', 'a', 400),
-      article('2025-11-11', 'a', 300),
-      article('2025-11-12', 'a', 300),
-      article('2025-11-11', 'b', 200),
+      article('2025-11-11T08:00:00Z', 'a', 300),
+      article('2025-11-12T09:00:00Z', 'a', 300),
+      article('2025-11-11T10:30:00Z', 'b', 200),
       article('2025-11-13', 'a', 100),
     ];
     const shards = planSearchShards(articles, 1000);
-    expect(shards.map((shard) => shard.map(({ day, key }) => `${day} ${key}`))).toEqual([
-      // 400 + 300 + 200 = 900; the 12th's 600 would make 1,500.
-      ['2025-11-10 a', '2025-11-11 a', '2025-11-11 b'],
-      ['2025-11-12 a', '2025-11-12 b', '2025-11-13 a'],
+    expect(shards.map((shard) => shard.map(({ date, key }) => `${date} ${key}`))).toEqual([
+      // 400 + 300 + 200 = 900; the next 300 would make 1,200.
+      ['2025-11-10 a', '2025-11-11T08:00:00Z a', '2025-11-11T10:30:00Z b'],
+      ['2025-11-12T09:00:00Z a', '2025-11-12T09:00:00Z b', '2025-11-13 a'],
     ]);
   });
 
-  it('gives a day over the budget a shard of its own, and an empty collection no shard', () => {
-    const shards = planSearchShards([article('2025-11-10', 'a', 50), article('2025-11-11', 'a', 800), article('2025-11-11', 'b', 800), article('2025-11-12', 'a', 50)], 1000);
-    expect(shards.map((shard) => shard.length)).toEqual([1, 2, 1]);
+  it('splits a day of more words than the budget, gives a longer article a shard of its own, and an empty collection no shard', () => {
+    const day = Array.from({ length: 6 }, (_, index) => article(`2025-11-11T0${index}:00:00Z`, 'a', 400));
+    expect(planSearchShards(day, 1000).map((shard) => shard.length)).toEqual([2, 2, 2]);
+    const shards = planSearchShards([article('2025-11-10', 'a', 50), article('2025-11-11', 'a', 1500), article('2025-11-12', 'a', 50)], 1000);
+    expect(shards.map((shard) => shard.length)).toEqual([1, 1, 1]);
     expect(planSearchShards([], 1000)).toEqual([]);
   });
 
-  it('puts every article in exactly one shard, keeps days whole and in order, and stays in budget', () => {
+  it('puts every article in exactly one shard, in date order, within the budget', () => {
     const candidate = fc.record({
-      day: fc.date({ min: new Date('2020-01-01'), max: new Date('2020-03-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+      date: fc.date({ min: new Date('2020-01-01'), max: new Date('2020-01-03'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 13)),
       key: fc.string({ maxLength: 6 }),
       words: fc.integer({ min: 0, max: 600 }),
     });
@@ -42,9 +44,13 @@ describe('planSearchShards', () => {
         for (const [index, shard] of shards.entries()) {
           expect(shard.length).toBeGreaterThan(0);
           const words = shard.reduce((sum, item) => sum + item.words, 0);
-          // Over budget only when the shard is a single day.
-          if (words > budget) expect(new Set(shard.map((item) => item.day)).size).toBe(1);
-          if (index > 0) expect(shard[0]!.day > shards[index - 1]!.at(-1)!.day).toBe(true);
+          if (words > budget) expect(shard.length).toBe(1);
+          // No full shard could have taken the next shard's first article.
+          if (index > 0) {
+            const previous = shards[index - 1]!;
+            expect(shard[0]!.date >= previous.at(-1)!.date).toBe(true);
+            expect(previous.reduce((sum, item) => sum + item.words, 0) + shard[0]!.words).toBeGreaterThan(budget);
+          }
         }
       }),
     );
