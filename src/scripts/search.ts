@@ -19,6 +19,7 @@ interface PagefindShard {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
+
 const DEBOUNCE_MS = 120;
 const SHOWN_RESULTS = 10;
 const base = document.documentElement.dataset.base ?? '/';
