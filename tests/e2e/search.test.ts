@@ -331,6 +331,38 @@ describe('search across the shards of the index (the site under /brief/)', () =>
       expect(problems).toEqual([]);
     }));
 
+  it('loads every shard once and queries each, and reports the bytes', () =>
+    withFreshPage(async ({ context, page, problems }) => {
+      const requests: { path: string; bytes: number; query: boolean }[] = [];
+      let querying = false;
+      context.on('requestfinished', (request) => {
+        const path = new URL(request.url()).pathname;
+        const query = querying;
+        void request.sizes().then(({ responseBodySize }) =>
+          // Playwright reports a worker script's body as 0; the server sends files as they are on disk.
+          requests.push({ path, bytes: path.endsWith('/pagefind-worker.js') ? sizeOnDisk(sub, request.url()) : responseBodySize, query }),
+        );
+      });
+      await openSearch(page, sub);
+      await page.waitForLoadState('networkidle');
+      querying = true;
+      await page.fill('[data-search-input]', BROAD_WORD);
+      await waitForTitle(page, BROAD_TITLE);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+
+      const { shards } = JSON.parse(readFileSync(join(sub.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+      const inShard = (folder: string, file: RegExp) => requests.filter(({ path }) => file.test(path.slice(`${sub.base}pagefind/${folder}`.length)) && path.startsWith(`${sub.base}pagefind/${folder}`));
+      for (const folder of shards) {
+        expect(inShard(folder, /^pagefind\.js$/).length, `pagefind/${folder}pagefind.js`).toBe(1);
+        expect(inShard(folder, /^wasm\.\w+\.pagefind$/).length, `pagefind/${folder} WebAssembly`).toBe(1);
+        expect(inShard(folder, /^index\/[^/]+\.pf_index$/).filter(({ query }) => query).length, `pagefind/${folder} index chunk`).toBeGreaterThanOrEqual(1);
+      }
+      const total = (query: boolean) => requests.filter((request) => request.query === query).reduce((sum, request) => sum + request.bytes, 0);
+      console.log(`SHARDED SEARCH FIGURES (fixture site in ${shards.length} shards, cold cache, bodies as served): page load ${total(false)} B, first query ${total(true)} B`);
+      expect(problems).toEqual([]);
+    }));
+
   it('offers every shard\'s filter values, and a filter narrows the results in every shard', () =>
     withFreshPage(async ({ context, page, problems }) => {
       const other = await context.newPage();
