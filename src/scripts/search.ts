@@ -1,7 +1,7 @@
 // The search page: reads and writes ?q= (and filters), queries Pagefind,
 // renders results as text. Loaded only on this page.
 
-import { mergeShardResults } from '../lib/search-shards.ts';
+import { mergeShardResults, shardFolder } from '../lib/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -74,7 +74,7 @@ async function loadShards(): Promise<PagefindShard[] | undefined> {
   try {
     const response = await fetch(`${base}pagefind/shards.json`);
     const { shards } = (await response.json()) as { shards: unknown };
-    if (!Array.isArray(shards) || shards.length === 0 || !shards.every((folder) => typeof folder === 'string' && /^(\d+\/)?$/.test(folder))) return undefined;
+    if (!Array.isArray(shards) || shards.length === 0 || !shards.every((folder, index) => folder === shardFolder(index))) return undefined;
     return await Promise.all(
       shards.map(async (folder: string) => {
         const shard = (await import(/* @vite-ignore */ `${base}pagefind/${folder}pagefind.js`)) as PagefindShard;

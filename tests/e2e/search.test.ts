@@ -9,6 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser.ts';
+import { searchShardFolders } from '../site/read-site.ts';
 import { SEARCH_TITLE, SEARCH_WORD } from './helpers.ts';
 import type { ServedSite } from './global-setup.ts';
 
@@ -276,8 +277,7 @@ describe('result links highlight the word', () => {
 
 /** The articles (path without the base path, and date) each shard of a site's search index holds, oldest shard first. */
 function articlesPerShard(site: ServedSite): { url: string; date: string }[][] {
-  const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-  return shards.map((folder) => {
+  return searchShardFolders(site.dist).map((folder) => {
     const fragments = join(site.dist, 'pagefind', folder, 'fragment');
     return readdirSync(fragments).map((file) => {
       const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
@@ -351,8 +351,11 @@ describe('search across the shards of the index (the site under /brief/)', () =>
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
 
-      const { shards } = JSON.parse(readFileSync(join(sub.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-      const inShard = (folder: string, file: RegExp) => requests.filter(({ path }) => file.test(path.slice(`${sub.base}pagefind/${folder}`.length)) && path.startsWith(`${sub.base}pagefind/${folder}`));
+      const shards = searchShardFolders(sub.dist);
+      const inShard = (folder: string, file: RegExp) => {
+        const prefix = `${sub.base}pagefind/${folder}`;
+        return requests.filter(({ path }) => path.startsWith(prefix) && file.test(path.slice(prefix.length)));
+      };
       for (const folder of shards) {
         expect(inShard(folder, /^pagefind\.js$/).length, `pagefind/${folder}pagefind.js`).toBe(1);
         expect(inShard(folder, /^wasm\.\w+\.pagefind$/).length, `pagefind/${folder} WebAssembly`).toBe(1);

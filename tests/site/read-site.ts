@@ -30,3 +30,8 @@ export function fileForPath(dist: string, path: string): string | undefined {
 
 /** Text with runs of white space made single spaces. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The folders of the search index's shards, oldest first, as `pagefind/shards.json` lists them (relative to `pagefind/`). */
+export function searchShardFolders(dist: string): string[] {
+  return (JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] }).shards;
+}
