@@ -6,10 +6,10 @@ import { siteConfig } from './src/site.config.ts';
 import { readFileSync } from 'node:fs';
 import { contentFolderCheck } from './src/integrations/content-folder-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { compactPageScript, cspHashOf } from './src/lib/page-script.ts';
+import { compactPageScript, cspHashOf } from './src/integrations/page-script.ts';
 
 // The one inline script (theme, "/" shortcut, search highlight), allowed by its hash.
-const pageScript = compactPageScript(readFileSync(new URL('./src/scripts/page-enhancements.js', import.meta.url), 'utf8'));
+const pageScript = compactPageScript(readFileSync(new URL('./src/browser/page-enhancements.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: siteConfig.url,
@@ -20,7 +20,7 @@ export default defineConfig({
   // One stylesheet file, cached across pages, instead of 8 KB inlined in each
   // of thousands of pages; pages render while earlier ones are written to disk.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Pages render article bodies with src/lib/render-article-html.ts (the same
+  // Pages render article bodies with src/lib/markdown/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [contentFolderCheck(siteConfig.contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords })],

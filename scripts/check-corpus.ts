@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeText } from '../src/lib/decode-text.ts';
-import { decodeEntityResidue, removeUnsafeCharacters } from '../src/lib/clean-text.ts';
-import { ingestBatch } from '../src/lib/ingest/ingest-batch.ts';
+import { decodeText } from '../src/lib/parse/decode-text.ts';
+import { decodeEntityResidue, removeUnsafeCharacters } from '../src/lib/parse/clean-text.ts';
+import { ingestBatch } from '../src/ingest/ingest-batch.ts';
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) {

@@ -1,7 +1,7 @@
 // npm run ingest -- [options] <file-or-folder>...
 // Turns on Node's compile cache, then runs the command (scripts/ingest/command.ts).
 import module from 'node:module';
-import { compileCacheDir } from '../src/lib/compile-cache.ts';
+import { compileCacheDir } from '../src/ingest/compile-cache.ts';
 
 // At every start Node strips the types from some forty TypeScript files and
 // compiles them, in the main thread and again in each ingest worker. Its

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleLoader } from './data/article-loader.ts';
+import { articleLoader } from './astro/article-loader.ts';
 import { siteConfig } from './site.config.ts';
 
 // A calendar date or a date-time with a zone, as the ingest writes them.

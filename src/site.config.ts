@@ -35,7 +35,7 @@ export interface SiteConfig {
    * overrides it). Pagefind needs about 400 bytes of memory per indexed
    * word: a full shard of 4,000,000 words of generated articles peaked at
    * 1.81 GiB. A site with more words gets several shards, which the search
-   * page queries together (see src/lib/search-shards.ts).
+   * page queries together (see src/lib/search/search-shards.ts).
    */
   searchShardWords: number;
   /** Folder of the Markdown collection (`NEWSBRIEF_CONTENT_DIR` overrides it). */

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFile } from '../src/lib/article-file.ts';
-import { processArticle } from '../src/lib/process-article.ts';
+import { articleFile } from '../src/lib/article/article-file.ts';
+import { processArticle } from '../src/lib/article/process-article.ts';
 import { createHash } from 'node:crypto';
 
 const folder = new URL('fixtures/', import.meta.url).pathname;

@@ -1,9 +1,9 @@
 // The ingest command, started by scripts/ingest.ts: reads arguments, runs
-// the ingest, prints. The work is in src/lib/ingest/.
+// the ingest, prints. The work is in src/ingest/.
 import { parseArgs } from 'node:util';
-import { ingestBatch, type FileReport } from '../../src/lib/ingest/ingest-batch.ts';
-import { IngestLockedError } from '../../src/lib/ingest/ingest-lock.ts';
-import { ingestErrors } from '../../src/lib/ingest-errors.ts';
+import { ingestBatch, type FileReport } from '../../src/ingest/ingest-batch.ts';
+import { IngestLockedError } from '../../src/ingest/ingest-lock.ts';
+import { ingestErrors } from '../../src/lib/errors.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...

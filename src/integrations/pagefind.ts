@@ -4,7 +4,7 @@ import module from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compileCacheDir } from '../lib/compile-cache.ts';
+import { compileCacheDir } from '../ingest/compile-cache.ts';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
 
 /** Moves a folder, copying when it is on another file system. */

@@ -6,12 +6,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleDay } from '../lib/article-day.ts';
-import { splitArticleFile } from '../lib/article-file.ts';
-import { articleFilesIn, articleIdOfFile } from '../lib/article-id.ts';
-import { searchRecordHtml, type SearchableArticle } from '../lib/search-record.ts';
-import { planSearchShards, shardFolder, wordCount } from '../lib/search-shards.ts';
-import { articlePath } from '../lib/site-urls.ts';
+import { articleDay } from '../lib/article/article-day.ts';
+import { splitArticleFile } from '../lib/article/article-file.ts';
+import { articleFilesIn } from '../astro/article-files.ts';
+import { articleIdOfFile } from '../lib/article/article-id.ts';
+import { searchRecordHtml, type SearchableArticle } from '../lib/search/search-record.ts';
+import { planSearchShards, shardFolder, wordCount } from '../lib/search/search-shards.ts';
+import { articlePath } from '../lib/site/routes.ts';
 
 export interface SearchIndexJob {
   contentDir: string;
@@ -127,7 +128,7 @@ function runPagefind(recordDir: string, outputDir: string): Promise<string[]> {
 }
 
 // The search page loads each shard with the shard's own pagefind.js and
-// worker (see src/scripts/search.ts); the UI scripts, styles and highlighter
+// worker (see src/browser/search.ts); the UI scripts, styles and highlighter
 // come once, from the oldest shard at the folder's root.
 const isBundleUiFile = (name: string): boolean => /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name);
 

@@ -1,7 +1,7 @@
 // JSON Feed 1.1 of the latest articles.
 import type { APIRoute } from 'astro';
-import { getSiteIndex, urls } from '../data/site-index.ts';
-import { jsonFeed } from '../lib/feed-items.ts';
+import { getSiteIndex, urls } from '../astro/site-index.ts';
+import { jsonFeed } from '../lib/feeds/feed-items.ts';
 import { siteConfig } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

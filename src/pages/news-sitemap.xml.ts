@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteIndex, urls } from '../data/site-index.ts';
-import { newsSitemap } from '../lib/news-sitemap.ts';
+import { getSiteIndex, urls } from '../astro/site-index.ts';
+import { newsSitemap } from '../lib/feeds/news-sitemap.ts';
 import { siteConfig } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../data/site-index.ts';
+import { urls } from '../astro/site-index.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${urls.absolute('sitemap-index.xml')}\nSitemap: ${urls.absolute('news-sitemap.xml')}\n`, {

@@ -1,7 +1,7 @@
 // The main feed: the latest articles with full HTML.
 import type { APIRoute } from 'astro';
-import { articleFeed } from '../data/feeds.ts';
-import { getSiteIndex } from '../data/site-index.ts';
+import { articleFeed } from '../astro/feeds.ts';
+import { getSiteIndex } from '../astro/site-index.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteIndex();

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rememberClassified, takeNewlyClassified, classifyNames } from '../../src/lib/classify-name.ts';
-import { createArticlePool } from '../../src/lib/ingest/article-pool.ts';
-import { processArticle, processedFile } from '../../src/lib/process-article.ts';
+import { rememberClassified, takeNewlyClassified, classifyNames } from '../../src/lib/entities/classify-names.ts';
+import { createArticlePool } from '../../src/ingest/article-pool.ts';
+import { processArticle, processedFile } from '../../src/lib/article/process-article.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestBatch } from '../../src/lib/ingest/ingest-batch.ts';
+import { ingestBatch } from '../../src/ingest/ingest-batch.ts';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 /** The origin the test builds use. */

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { compactPageScript, cspHashOf } from '../../src/lib/page-script.ts';
+import { compactPageScript, cspHashOf } from '../../src/integrations/page-script.ts';
 import { htmlPages, loadPage } from './read-site.ts';
 
 const { dist } = inject('siteRoot');
 const projectRoot = new URL('../..', import.meta.url).pathname;
-const pageScriptHash = cspHashOf(compactPageScript(readFileSync(join(projectRoot, 'src/scripts/page-enhancements.js'), 'utf8')));
+const pageScriptHash = cspHashOf(compactPageScript(readFileSync(join(projectRoot, 'src/browser/page-enhancements.js'), 'utf8')));
 
 describe('Content Security Policy', () => {
   it('is on every page, strict, and allows the page script by its hash', () => {

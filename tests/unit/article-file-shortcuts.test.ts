@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFile, frontMatterYamlWithLibrary, parseFrontMatter, splitArticleFile } from '../../src/lib/article-file.ts';
-import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/article-markdown.ts';
-import type { ArticleFrontMatter } from '../../src/lib/article-record.ts';
+import { articleFile, frontMatterYamlWithLibrary, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
+import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
+import type { ArticleFrontMatter } from '../../src/lib/article/front-matter.ts';
 
 // Plain words, and every character either library may escape, at the start,
 // the end or the middle of a value.

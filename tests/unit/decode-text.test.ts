@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, looksBinary } from '../../src/lib/decode-text.ts';
+import { decodeText, looksBinary } from '../../src/lib/parse/decode-text.ts';
 
 describe('decodeText', () => {
   it('reads UTF-8 and strips a byte-order mark', () => {

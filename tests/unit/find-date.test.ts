@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAtEnd, dateOfDateLine, findDates } from '../../src/lib/find-date.ts';
+import { dateAtEnd, dateOfDateLine, findDates } from '../../src/lib/parse/find-date.ts';
 
 describe('dates', () => {
   it.each([

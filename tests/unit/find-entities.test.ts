@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../src/lib/find-entities.ts';
-import { nameCandidates } from '../../src/lib/name-candidates.ts';
+import { findEntities } from '../../src/lib/entities/find-entities.ts';
+import { nameCandidates } from '../../src/lib/entities/name-candidates.ts';
 
 describe('findEntities', () => {
   const paragraphs = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/parse-article.ts';
-import { IngestError } from '../../src/lib/ingest-errors.ts';
+import { parseArticle } from '../../src/lib/parse/parse-article.ts';
+import { IngestError } from '../../src/lib/errors.ts';
 
 const page = [
   'Ministers agree new river treaty',

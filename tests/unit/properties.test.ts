@@ -4,10 +4,10 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { paragraphsToMarkdown } from '../../src/lib/article-markdown.ts';
-import { articleFile } from '../../src/lib/article-file.ts';
-import { normaliseWhitespace, removeUnsafeCharacters } from '../../src/lib/clean-text.ts';
-import { processArticle } from '../../src/lib/process-article.ts';
+import { paragraphsToMarkdown } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
+import { articleFile } from '../../src/lib/article/article-file.ts';
+import { normaliseWhitespace, removeUnsafeCharacters } from '../../src/lib/parse/clean-text.ts';
+import { processArticle } from '../../src/lib/article/process-article.ts';
 
 const parser = unified().use(remarkParse);
 const context = { file: 'a.txt', sha256: '0'.repeat(64), today: '2025-11-10' };

@@ -1,9 +1,9 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { articleFile, splitArticleFile } from '../../src/lib/article-file.ts';
-import { articleIdOfFile } from '../../src/lib/article-id.ts';
-import { renderArticleHtml } from '../../src/lib/render-article-html.ts';
-import { searchRecordHtml, type SearchableArticle } from '../../src/lib/search-record.ts';
+import { articleFile, splitArticleFile } from '../../src/lib/article/article-file.ts';
+import { articleIdOfFile } from '../../src/lib/article/article-id.ts';
+import { renderArticleHtml } from '../../src/lib/markdown/render-article-html.ts';
+import { searchRecordHtml, type SearchableArticle } from '../../src/lib/search/search-record.ts';
 
 const article: SearchableArticle = {
   title: 'Talks "resume" <b>in</b> Bamako & Niamey <script>alert(1)</script>',

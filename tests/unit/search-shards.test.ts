@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeShardResults, planSearchShards, shardFolder, wordCount, type ShardCandidate } from '../../src/lib/search-shards.ts';
+import { mergeShardResults, planSearchShards, shardFolder, wordCount, type ShardCandidate } from '../../src/lib/search/search-shards.ts';
 
 const article = (date: string, key: string, words: number): ShardCandidate => ({ date, key, words });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, type ArticleEntry } from '../../src/lib/site-index.ts';
+import { buildSiteIndex, type ArticleEntry } from '../../src/lib/site/site-index.ts';
 
 const entry = (id: string, date: string, topics: Partial<Record<'tags' | 'places' | 'people' | 'organisations', string[]>>): ArticleEntry => ({
   id,

@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugOf, slugText } from '../../src/lib/slug.ts';
+import { slugOf, slugText } from '../../src/lib/text/slug.ts';
 
 // Headline-like text: ASCII words and punctuation, contractions, and the
 // characters slugify treats specially (`&`, curly apostrophes, accents, emoji).

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const script = `
-import { buildSiteIndex } from './src/lib/site-index.ts';
-import { dateFormatter } from './src/lib/format-date.ts';
+import { buildSiteIndex } from './src/lib/site/site-index.ts';
+import { dateFormatter } from './src/lib/site/format-date.ts';
 const dates = ['2025-11-12', '2025-11-12T23:30:00Z', '2025-11-13T00:30:00+01:00', '2025-12-31T23:59:00-05:00', '2026-01-01'];
 const entries = dates.map((date, n) => ({ id: 'a' + n, body: 'x', data: { title: 't', date, dateSource: 'caption', summary: 's', tags: [], places: [], people: [], organisations: [], source: { file: 'f', sha256: '0' } } }));
 const index = buildSiteIndex(entries, { timeZone: 'UTC', topicMinArticles: 1 });

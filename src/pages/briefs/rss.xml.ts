@@ -1,9 +1,9 @@
 // The daily brief feed: one item per day with its headlines and summaries.
 import type { APIRoute } from 'astro';
-import { rssResponse } from '../../data/feeds.ts';
-import { getSiteIndex, urls } from '../../data/site-index.ts';
-import { briefRssItem } from '../../lib/feed-items.ts';
-import { dateFormatter } from '../../lib/format-date.ts';
+import { rssResponse } from '../../astro/feeds.ts';
+import { getSiteIndex, urls } from '../../astro/site-index.ts';
+import { briefRssItem } from '../../lib/feeds/feed-items.ts';
+import { dateFormatter } from '../../lib/site/format-date.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {

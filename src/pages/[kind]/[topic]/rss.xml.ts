@@ -1,8 +1,8 @@
 // A feed per topic page: /tags/<tag>/rss.xml, /places/<place>/rss.xml, /people/…, /organisations/….
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteIndex } from '../../../data/site-index.ts';
-import { articleFeed } from '../../../data/feeds.ts';
-import { TOPIC_KINDS, type Topic } from '../../../lib/site-index.ts';
+import { getSiteIndex } from '../../../astro/site-index.ts';
+import { articleFeed } from '../../../astro/feeds.ts';
+import { TOPIC_KINDS, type Topic } from '../../../lib/site/site-index.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getSiteIndex();

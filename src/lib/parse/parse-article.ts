@@ -2,7 +2,7 @@ import { decodeEntityResidue, normaliseWhitespace, removeUnsafeCharacters } from
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
 import { classifyHeaderLine, isBylineRole, locationOfCaption } from './header-lines.ts';
-import { IngestError } from './ingest-errors.ts';
+import { IngestError } from '../errors.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
 
 /** Where an article's date came from, in order of trust. */

@@ -5,9 +5,9 @@ import { root } from 'astro:config/server';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleBodyOf } from '../lib/article-file.ts';
-import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site-index.ts';
-import { siteUrls } from '../lib/site-urls.ts';
+import { articleBodyOf } from '../lib/article/article-file.ts';
+import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site/site-index.ts';
+import { siteUrls } from '../lib/site/routes.ts';
 import { siteConfig } from '../site.config.ts';
 
 let index: Promise<SiteIndex> | undefined;

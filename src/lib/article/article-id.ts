@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { slugOf } from './slug.ts';
+import { slugOf } from '../text/slug.ts';
 
 /**
  * The collection id of an article file, from its path under the content
@@ -24,9 +23,4 @@ export function articleIdOfFile(relativePath: string): string {
  */
 export function isArticleFile(relativePath: string): boolean {
   return relativePath.toLowerCase().endsWith('.md') && !relativePath.split(/[\\/]/).some((segment) => segment.startsWith('.'));
-}
-
-/** The article files under the content folder, as sorted paths relative to it. */
-export function articleFilesIn(contentDir: string): string[] {
-  return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(isArticleFile).sort();
 }

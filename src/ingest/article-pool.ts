@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleContext } from '../article-record.ts';
-import type { ArticleInput, ProcessedFile } from '../process-article.ts';
+import type { ArticleContext } from '../lib/article/front-matter.ts';
+import type { ArticleInput, ProcessedFile } from '../lib/article/process-article.ts';
 import type { WorkerReply, WorkerRequest } from './article-worker.ts';
 
 /** Processes articles, on worker threads when there are enough to pay for them. */
@@ -26,7 +26,7 @@ export function createArticlePool(fileCount: number, size = availableParallelism
     return {
       capacity: 8,
       process: async (bytes, context) => {
-        const { processArticle, processedFile } = await import('../process-article.ts');
+        const { processArticle, processedFile } = await import('../lib/article/process-article.ts');
         return processedFile(processArticle(bytes, context));
       },
       close: async () => {},

@@ -1,9 +1,9 @@
 import { articleFile } from './article-file.ts';
-import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './article-record.ts';
-import { decodeText, looksBinary, type DecodedText } from './decode-text.ts';
-import { classifyNamesOfArticles } from './find-entities.ts';
-import { IngestError, type IngestErrorName } from './ingest-errors.ts';
-import { parseArticle, type ParsedArticle } from './parse-article.ts';
+import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './front-matter.ts';
+import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
+import { classifyNamesOfArticles } from '../entities/find-entities.ts';
+import { IngestError, type IngestErrorName } from '../errors.ts';
+import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =

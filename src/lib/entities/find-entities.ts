@@ -1,5 +1,5 @@
-import { classifyNames, cleanName, placeOfAcronym } from './classify-name.ts';
-import { withoutDateline } from './find-dateline.ts';
+import { classifyNames, cleanName, placeOfAcronym } from './classify-names.ts';
+import { withoutDateline } from '../parse/find-dateline.ts';
 import { acronymDefinitions, nameCandidates } from './name-candidates.ts';
 
 /** Named entities found in an article. */

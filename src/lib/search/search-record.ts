@@ -1,5 +1,5 @@
-import { renderArticleHtml } from './render-article-html.ts';
-import { escapeXml } from './xml-escape.ts';
+import { renderArticleHtml } from '../markdown/render-article-html.ts';
+import { escapeXml } from '../text/escape-xml.ts';
 
 /** What the search index needs of an article. */
 export interface SearchableArticle {

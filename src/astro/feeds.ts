@@ -1,8 +1,8 @@
 // Feeds made with @astrojs/rss from the site index; one channel shape for all.
 import rss from '@astrojs/rss';
-import { articleRssItem, type RssItem } from '../lib/feed-items.ts';
-import type { Article } from '../lib/site-index.ts';
-import { escapeXml } from '../lib/xml-escape.ts';
+import { articleRssItem, type RssItem } from '../lib/feeds/feed-items.ts';
+import type { Article } from '../lib/site/site-index.ts';
+import { escapeXml } from '../lib/text/escape-xml.ts';
 import { siteConfig } from '../site.config.ts';
 import { urls } from './site-index.ts';
 

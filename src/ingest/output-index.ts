@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isUnedited, sourceHashOf } from '../article-checksum.ts';
+import { isUnedited, sourceHashOf } from '../lib/article/checksum.ts';
 import { TEMP_SUFFIX } from './atomic-write.ts';
 import type { StatCache } from './stat-cache.ts';
 

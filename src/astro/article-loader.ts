@@ -6,16 +6,17 @@
 // rendered nor as Markdown: Astro serialises the whole store and bundles it
 // into the build, and at N = 10,000 the bodies cost about 3 s of that (the
 // rendered copies, which nothing read, had cost 10 s more). The site index
-// reads each body from its file (src/data/site-index.ts), and pages, feeds
-// and the search index render it themselves (src/lib/render-article-html.ts).
+// reads each body from its file (src/astro/site-index.ts), and pages, feeds
+// and the search index render it themselves (src/lib/markdown/render-article-html.ts).
 // `render()` and `entry.body` are therefore not available for this
 // collection.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitArticleFile } from '../lib/article-file.ts';
-import { articleFilesIn, articleIdOfFile, isArticleFile } from '../lib/article-id.ts';
+import { splitArticleFile } from '../lib/article/article-file.ts';
+import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
+import { articleFilesIn } from './article-files.ts';
 
 /** Loads every article file under `base` (relative to the project root, or absolute). */
 export function articleLoader(base: string): Loader {

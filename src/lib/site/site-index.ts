@@ -1,9 +1,9 @@
-import { articleDay, articleTime } from './article-day.ts';
-import type { ArticleFrontMatter } from './article-record.ts';
+import { articleDay, articleTime } from '../article/article-day.ts';
+import type { ArticleFrontMatter } from '../article/front-matter.ts';
 import { readingMinutes } from './reading-time.ts';
-import { remembered } from './remembered.ts';
-import { slugOf } from './slug.ts';
-import { articlePath } from './site-urls.ts';
+import { remembered } from '../cache/remembered.ts';
+import { slugOf } from '../text/slug.ts';
+import { articlePath } from './routes.ts';
 
 /** An article as the collection hands it over. */
 export interface ArticleEntry {

@@ -1,4 +1,4 @@
-import { remembered } from './remembered.ts';
+import { remembered } from '../cache/remembered.ts';
 
 /** Formats dates for readers in the site's language and time zone. */
 export interface DateFormatter {

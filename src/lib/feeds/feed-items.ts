@@ -1,7 +1,7 @@
-import { renderArticleHtml } from './render-article-html.ts';
-import type { Article, Day } from './site-index.ts';
-import type { SiteUrls } from './site-urls.ts';
-import { escapeXml } from './xml-escape.ts';
+import { renderArticleHtml } from '../markdown/render-article-html.ts';
+import type { Article, Day } from '../site/site-index.ts';
+import type { SiteUrls } from '../site/routes.ts';
+import { escapeXml } from '../text/escape-xml.ts';
 
 /** An RSS item in the shape @astrojs/rss takes. */
 export interface RssItem {

@@ -1,8 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
-import { withChecksum } from './article-checksum.ts';
-import type { ArticleFrontMatter } from './article-record.ts';
-import { paragraphsToMarkdown } from './article-markdown.ts';
+import { withChecksum } from './checksum.ts';
+import type { ArticleFrontMatter } from './front-matter.ts';
+import { paragraphsToMarkdown } from '../markdown/paragraphs-to-markdown.ts';
 
 const KEY_ORDER: (keyof ArticleFrontMatter)[] = [
   'title', 'date', 'dateSource', 'summary', 'byline', 'location', 'caption', 'credit',

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { articleDay } from '../article-day.ts';
-import { categoryOfFolder } from '../folder-category.ts';
-import { ingestErrors } from '../ingest-errors.ts';
-import { slugOf } from '../slug.ts';
+import { articleDay } from '../lib/article/article-day.ts';
+import { categoryOfFolder } from '../lib/parse/folder-category.ts';
+import { ingestErrors } from '../lib/errors.ts';
+import { slugOf } from '../lib/text/slug.ts';
 import { createArticlePool } from './article-pool.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { acquireIngestLock } from './ingest-lock.ts';

@@ -1,8 +1,8 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
-import { rememberClassified, takeNewlyClassified, type ClassifiedPhrases } from '../classify-name.ts';
-import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../process-article.ts';
+import { rememberClassified, takeNewlyClassified, type ClassifiedPhrases } from '../lib/entities/classify-names.ts';
+import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../lib/article/process-article.ts';
 
 /** A batch of files to process, or names another worker classified. */
 export type WorkerRequest = { id: number; inputs: ArticleInput[] } | { classified: ClassifiedPhrases };

@@ -1,6 +1,6 @@
-import type { Article } from './site-index.ts';
-import type { SiteUrls } from './site-urls.ts';
-import { escapeXml } from './xml-escape.ts';
+import type { Article } from '../site/site-index.ts';
+import type { SiteUrls } from '../site/routes.ts';
+import { escapeXml } from '../text/escape-xml.ts';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 

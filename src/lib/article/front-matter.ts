@@ -1,7 +1,7 @@
-import type { DateSource, ParsedArticle } from './parse-article.ts';
-import { deriveTopics } from './derive-topics.ts';
-import { findEntities } from './find-entities.ts';
-import { normaliseWhitespace } from './clean-text.ts';
+import type { DateSource, ParsedArticle } from '../parse/parse-article.ts';
+import { deriveTopics } from '../entities/derive-topics.ts';
+import { findEntities } from '../entities/find-entities.ts';
+import { normaliseWhitespace } from '../parse/clean-text.ts';
 
 /** The front matter of one article file, in the order it is written. */
 export interface ArticleFrontMatter {

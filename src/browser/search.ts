@@ -1,7 +1,7 @@
 // The search page: reads and writes ?q= (and filters), queries Pagefind,
 // renders results as text. Loaded only on this page.
 
-import { mergeShardResults, shardFolder } from '../lib/search-shards.ts';
+import { mergeShardResults, shardFolder } from '../lib/search/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -65,7 +65,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 
 /**
  * Pagefind once for each shard of the index, oldest shard first, as
- * `pagefind/shards.json` lists them (see src/lib/search-shards.ts). Each is
+ * `pagefind/shards.json` lists them (see src/lib/search/search-shards.ts). Each is
  * loaded from its shard's own copy of pagefind.js, so each has its own
  * WebAssembly module and Web Worker: instances of one script share a single
  * module, and searching two indexes at once in it corrupts its memory.
