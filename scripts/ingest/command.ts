@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ingestBatch, type FileReport } from '../../src/ingest/ingest-batch.ts';
 import { IngestLockedError } from '../../src/ingest/ingest-lock.ts';
-import { ingestErrors } from '../../src/lib/errors.ts';
+import { BadDateOption, HandEdited, NoInputs } from '../../src/lib/errors.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
@@ -47,10 +47,10 @@ if (args.values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-if (args.positionals.length === 0) usageError('give at least one file or folder');
+if (args.positionals.length === 0) usageError(NoInputs.message);
 const date = args.values.date;
 if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
-  usageError(`--date must be a real date written YYYY-MM-DD, not "${date}"`);
+  usageError(BadDateOption.message(date));
 }
 
 const json = args.values.json;
@@ -83,7 +83,7 @@ try {
   } else {
     const verbose = report.files.length <= 100;
     for (const entry of report.files) {
-      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === ingestErrors.HandEdited.message;
+      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === HandEdited.message;
       if (worthSaying) (entry.status === 'rejected' ? process.stderr : process.stdout).write(`${line(entry)}\n`);
     }
     for (const temp of report.removedTemps) process.stdout.write(`removed  ${temp}: a temporary file left by an interrupted run\n`);

@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InvalidFrontMatter, NoFrontMatter, SameUrl, withHint } from '../lib/errors.ts';
 import { splitArticleFile } from '../lib/article/article-file.ts';
 import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
 import { articleFilesIn } from './article-files.ts';
@@ -38,7 +39,7 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
   const path = join(root, file);
   const id = articleIdOfFile(file);
   const twin = fileOfId.get(id);
-  if (twin !== undefined && twin !== file) throw new Error(`${path}: has the same URL (${id}/) as ${join(root, twin)}. Rename one of the two files.`);
+  if (twin !== undefined && twin !== file) throw new Error(withHint(SameUrl.message(path, id, join(root, twin)), SameUrl.hint));
   fileOfId.set(id, file);
   const contents = readFileSync(path, 'utf8');
   const digest = generateDigest(contents);
@@ -47,9 +48,9 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
   try {
     split = splitArticleFile(contents);
   } catch (error) {
-    throw new Error(`${path}: the front matter is not valid YAML: ${(error as Error).message}`);
+    throw new Error(InvalidFrontMatter.message(path, (error as Error).message));
   }
-  if (!split) throw new Error(`${path}: has no front matter. An article file starts with a "---" line, its YAML fields, and another "---" line.`);
+  if (!split) throw new Error(withHint(NoFrontMatter.message(path), NoFrontMatter.hint));
   const data = await parseData({ id, data: split.front as Record<string, unknown>, filePath: path });
   store.set({ id, data, filePath: relative(fileURLToPath(config.root), path).split(sep).join('/'), digest });
   return id;

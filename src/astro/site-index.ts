@@ -5,6 +5,7 @@ import { root } from 'astro:config/server';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NoFileRecorded } from '../lib/errors.ts';
 import { articleBodyOf } from '../lib/article/article-file.ts';
 import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site/site-index.ts';
 import { siteUrls } from '../lib/site/routes.ts';
@@ -21,7 +22,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
 
 /** An entry with its Markdown body, read from its file: the collection's store holds no bodies (see article-loader.ts). */
 function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
-  if (entry.filePath === undefined) throw new Error(`article ${entry.id}: the collection did not record its file`);
+  if (entry.filePath === undefined) throw new Error(NoFileRecorded.message(entry.id));
   const file = join(projectRoot, entry.filePath);
   return { id: entry.id, data: entry.data, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
 }

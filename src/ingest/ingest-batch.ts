@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleDay } from '../lib/article/article-day.ts';
 import { categoryOfFolder } from '../lib/parse/folder-category.ts';
-import { ingestErrors } from '../lib/errors.ts';
+import { DuplicateInput, HandEdited, NotAFile, Unchanged, Unreadable, WriteFailed } from '../lib/errors.ts';
 import { slugOf } from '../lib/text/slug.ts';
 import { createArticlePool } from './article-pool.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -90,7 +90,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   const started = performance.now();
   const today = options.today ?? articleDay(new Date().toISOString(), options.timeZone);
   const { files, problems } = await walkInputs(options.inputs);
-  const reports: FileReport[] = problems.map((problem) => ({ file: problem.path, status: 'rejected', reason: problem.reason }));
+  const reports: FileReport[] = problems.map((problem) => ({ file: problem.path, status: 'rejected', reason: problem.reason, hint: problem.hint }));
   const release = options.dryRun ? async () => {} : await acquireIngestLock(options.outDir);
   const pool = createArticlePool(files.length);
   try {
@@ -137,16 +137,16 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       const claim = await inSourceOrder(position, async (): Promise<FileReport | (ReadInput & { existing?: string })> => {
         const read = readInput(file, cacheKey);
         if (read instanceof Error) {
-          const entry = read.code === 'EISDIR' ? ingestErrors.NotAFile : ingestErrors.Unreadable;
+          const entry = read.code === 'EISDIR' ? NotAFile : Unreadable;
           return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
         }
         const existing = index.bySource.get(read.hash);
         if (existing && !options.force) {
-          if (index.edited.has(existing)) return { file, status: 'skipped', reason: ingestErrors.HandEdited.message, hint: ingestErrors.HandEdited.hint, output: existing };
-          return { file, status: 'skipped', reason: 'unchanged since the last run', output: existing };
+          if (index.edited.has(existing)) return { file, status: 'skipped', reason: HandEdited.message, hint: HandEdited.hint, output: existing };
+          return { file, status: 'skipped', reason: Unchanged.message, output: existing };
         }
         const twin = claimedSources.get(read.hash);
-        if (twin) return { file, status: 'skipped', reason: `byte-identical to ${twin}` };
+        if (twin) return { file, status: 'skipped', reason: DuplicateInput.message(twin) };
         claimedSources.set(read.hash, file);
         // Rejected by an earlier run and unchanged since: the same reason, without parsing it again.
         if (read.rejected && !options.force) return { file, status: 'rejected', ...read.rejected };
@@ -178,7 +178,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
         writeFileAtomic(path, result.markdown);
         cache.set(outputKey(output), statSync(path), { source: hash, edited: false });
       } catch (error) {
-        return { file, status: 'rejected', reason: `${ingestErrors.WriteFailed.message} (${(error as Error).message})`, hint: ingestErrors.WriteFailed.hint };
+        return { file, status: 'rejected', reason: `${WriteFailed.message} (${(error as Error).message})`, hint: WriteFailed.hint };
       }
       return { file, status: 'accepted', output, notes };
     }

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IngestLocked, LockUnavailable } from '../lib/errors.ts';
 
 /** Name of the lock file an ingest holds in its output folder. */
 export const LOCK_NAME = '.newsbrief-ingest.lock';
@@ -9,7 +10,7 @@ export class IngestLockedError extends Error {
   readonly pid: number;
   readonly lockPath: string;
   constructor(pid: number, lockPath: string) {
-    super(`another ingest (process ${pid}) is writing to this folder; wait for it to finish, or delete ${lockPath} if that process is gone`);
+    super(IngestLocked.message(pid, lockPath));
     this.name = 'IngestLockedError';
     this.pid = pid;
     this.lockPath = lockPath;
@@ -46,5 +47,5 @@ export async function acquireIngestLock(outDir: string): Promise<() => Promise<v
       await rm(lockPath, { force: true });
     }
   }
-  throw new Error(`could not take the ingest lock ${lockPath}`);
+  throw new Error(LockUnavailable.message(lockPath));
 }

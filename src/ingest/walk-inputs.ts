@@ -1,5 +1,6 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
+import { BrokenLink, FolderUnreadable, NoSuchPath, NotFileOrFolder, NotRegularFile } from '../lib/errors.ts';
 
 /** One article file found among the inputs. */
 export interface InputFile {
@@ -14,7 +15,10 @@ export interface InputFile {
 export interface InputProblem {
   path: string;
   reason: string;
+  hint?: string;
 }
+
+const problem = (path: string, error: { message: string; hint?: string }): InputProblem => ({ path, reason: error.message, hint: error.hint });
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -28,9 +32,9 @@ async function walkFolder(root: string, folder: string, found: InputFile[], prob
     else if (/\.txt$/i.test(entry.name)) {
       if (entry.isSymbolicLink()) {
         const target = await stat(path).catch(() => undefined);
-        if (!target) { problems.push({ path, reason: 'a broken symbolic link' }); continue; }
-        if (!target.isFile()) { problems.push({ path, reason: 'not a regular file' }); continue; }
-      } else if (!entry.isFile()) { problems.push({ path, reason: 'not a regular file' }); continue; }
+        if (!target) { problems.push(problem(path, BrokenLink)); continue; }
+        if (!target.isFile()) { problems.push(problem(path, NotRegularFile)); continue; }
+      } else if (!entry.isFile()) { problems.push(problem(path, NotRegularFile)); continue; }
       const rel = relative(root, path).split(sep).join('/');
       const parts = rel.split('/');
       found.push({ path, relative: rel, folder: parts.length > 1 ? parts[parts.length - 2] : undefined });
@@ -47,17 +51,17 @@ export async function walkInputs(paths: readonly string[]): Promise<{ files: Inp
   const problems: InputProblem[] = [];
   for (const path of paths) {
     const link = await lstat(path).catch(() => undefined);
-    if (!link) { problems.push({ path, reason: 'no such file or folder' }); continue; }
+    if (!link) { problems.push(problem(path, NoSuchPath)); continue; }
     const target = await stat(path).catch(() => undefined);
-    if (!target) { problems.push({ path, reason: 'a broken symbolic link' }); continue; }
+    if (!target) { problems.push(problem(path, BrokenLink)); continue; }
     if (target.isDirectory()) {
       try {
         await walkFolder(path, path, files, problems);
       } catch (error) {
-        problems.push({ path, reason: `the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        problems.push(problem(path, { ...FolderUnreadable, message: FolderUnreadable.message((error as NodeJS.ErrnoException).code ?? 'error') }));
       }
     } else if (target.isFile()) files.push({ path, relative: basename(path) });
-    else problems.push({ path, reason: 'not a regular file or folder' });
+    else problems.push(problem(path, NotFileOrFolder));
   }
   return { files, problems };
 }

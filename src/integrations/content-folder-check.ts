@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ContentFolderMissing, withHint } from '../lib/errors.ts';
 
 /**
  * Stops a build whose content folder is missing, with one line that says
@@ -14,7 +15,7 @@ export function contentFolderCheck(contentDir: string): AstroIntegration {
         if (command !== 'build') return;
         const folder = resolve(contentDir);
         if (existsSync(folder) && statSync(folder).isDirectory()) return;
-        logger.error(`The content folder ${folder} does not exist. Run "npm run ingest -- <files or folders>" to create it, or point NEWSBRIEF_CONTENT_DIR at the Markdown collection.`);
+        logger.error(withHint(ContentFolderMissing.message(folder), ContentFolderMissing.hint));
         process.exit(1);
       },
     },

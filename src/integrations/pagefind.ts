@@ -4,6 +4,7 @@ import module from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { IndexWorkerNotStarted, IndexWorkerStopped, SearchIndexFailed } from '../lib/errors.ts';
 import { compileCacheDir } from '../ingest/compile-cache.ts';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
 
@@ -70,16 +71,16 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
         report = new Promise((resolveReport, reject) => {
           worker.once('message', resolveReport);
           worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`Pagefind: the indexing worker stopped (exit code ${code})`)));
+          worker.once('exit', (code) => reject(new Error(IndexWorkerStopped.message(code))));
         });
         // Reported at build:done; until then a rejection is expected to wait.
         report.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!report) throw new Error('Pagefind: the indexing worker did not start');
+        if (!report) throw new Error(IndexWorkerNotStarted.message);
         const pagesDone = performance.now();
         const { pages, shards, errors } = await report;
-        if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
+        if (errors.length > 0) throw new Error(SearchIndexFailed.message(errors));
         moveFolder(join(scratch, 'pagefind'), fileURLToPath(new URL('pagefind/', dir)));
         rmSync(scratch, { recursive: true, force: true });
         const now = performance.now();

@@ -2,13 +2,13 @@ import { articleFile } from './article-file.ts';
 import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './front-matter.ts';
 import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
 import { classifyNamesOfArticles } from '../entities/find-entities.ts';
-import { IngestError, type IngestErrorName } from '../errors.ts';
+import { IngestError, type ArticleErrorName } from '../errors.ts';
 import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =
   | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; markdown: string; notes: string[] }
-  | { ok: false; code: IngestErrorName; reason: string; hint: string };
+  | { ok: false; code: ArticleErrorName; reason: string; hint: string };
 
 type Rejection = Extract<ProcessedArticle, { ok: false }>;
 
