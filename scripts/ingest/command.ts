@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ingestBatch, type FileReport } from '../../src/ingest/ingest-batch.ts';
 import { IngestLockedError } from '../../src/ingest/ingest-lock.ts';
 import { BadDateOption, HandEdited, NoInputs } from '../../src/lib/errors.ts';
+import { calendarDay } from '../../src/lib/article/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <file-or-folder>...
@@ -49,7 +50,7 @@ if (args.values.help) {
 }
 if (args.positionals.length === 0) usageError(NoInputs.message);
 const date = args.values.date;
-if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+if (date !== undefined && !calendarDay.safeParse(date).success) {
   usageError(BadDateOption.message(date));
 }
 

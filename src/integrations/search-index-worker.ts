@@ -10,6 +10,7 @@ import { articleDay } from '../lib/article/article-day.ts';
 import { splitArticleFile } from '../lib/article/article-file.ts';
 import { articleFilesIn } from '../astro/article-files.ts';
 import { articleIdOfFile } from '../lib/article/article-id.ts';
+import { articleSchema } from '../lib/article/schema.ts';
 import { searchRecordHtml, type SearchableArticle } from '../lib/search/search-record.ts';
 import { planSearchShards, shardFolder, wordCount } from '../lib/search/search-shards.ts';
 import { articlePath } from '../lib/site/routes.ts';
@@ -35,21 +36,13 @@ export interface SearchIndexReport {
 
 const { contentDir, recordDir, outputDir, language, timeZone, shardWords } = workerData as SearchIndexJob;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-
 /** The searchable part of one file, or undefined when it is not a valid article (the build reports those). */
 function searchableOf(text: string): SearchableArticle | undefined {
   const file = splitArticleFile(text);
-  const front = file?.front as Record<string, unknown> | undefined;
-  if (!file || !front || typeof front.title !== 'string' || typeof front.date !== 'string') return undefined;
-  return {
-    title: front.title.trim(),
-    date: front.date,
-    day: articleDay(front.date, timeZone),
-    tags: strings(front.tags),
-    places: strings(front.places),
-    body: file.body,
-  };
+  const front = file && articleSchema.safeParse(file.front);
+  if (!file || !front?.success) return undefined;
+  const { title, date, tags, places } = front.data;
+  return { title, date, day: articleDay(date, timeZone), tags, places, body: file.body };
 }
 
 /** An article's record, written and waiting for its shard. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleFile, frontMatterYamlWithLibrary, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
 import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
-import type { ArticleFrontMatter } from '../../src/lib/article/front-matter.ts';
+import type { ArticleFrontMatter } from '../../src/lib/article/schema.ts';
 
 // Plain words, and every character either library may escape, at the start,
 // the end or the middle of a value.

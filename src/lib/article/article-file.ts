@@ -1,13 +1,9 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { withChecksum } from './checksum.ts';
-import type { ArticleFrontMatter } from './front-matter.ts';
+import { FRONT_MATTER_KEYS, type ArticleFrontMatter } from './schema.ts';
 import { paragraphsToMarkdown } from '../markdown/paragraphs-to-markdown.ts';
 
-const KEY_ORDER: (keyof ArticleFrontMatter)[] = [
-  'title', 'date', 'dateSource', 'summary', 'byline', 'location', 'caption', 'credit',
-  'tags', 'places', 'people', 'organisations', 'source',
-];
 // yaml's options for front matter. lineWidth 0: never fold long strings, so
 // each value stays on one line.
 const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
@@ -15,7 +11,7 @@ const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultK
 /** Front matter in key order, through the yaml library: what the shortcut below is held to. */
 export function frontMatterYamlWithLibrary(front: ArticleFrontMatter): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (front[key] !== undefined) ordered[key] = front[key];
+  for (const key of FRONT_MATTER_KEYS) if (front[key] !== undefined) ordered[key] = front[key];
   return stringify(ordered, YAML_OPTIONS);
 }
 
@@ -34,7 +30,7 @@ const quotedAsIs = (value: string): string | undefined => {
  */
 function frontMatterYamlDirect(front: ArticleFrontMatter): string | undefined {
   let yaml = '';
-  for (const key of KEY_ORDER) {
+  for (const key of FRONT_MATTER_KEYS) {
     const value = front[key];
     if (value === undefined) continue;
     if (typeof value === 'string') {

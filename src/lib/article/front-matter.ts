@@ -1,24 +1,8 @@
-import type { DateSource, ParsedArticle } from '../parse/parse-article.ts';
+import type { ParsedArticle } from '../parse/parse-article.ts';
+import type { ArticleFrontMatter } from './schema.ts';
 import { deriveTopics } from '../entities/derive-topics.ts';
 import { findEntities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
-
-/** The front matter of one article file, in the order it is written. */
-export interface ArticleFrontMatter {
-  title: string;
-  date: string;
-  dateSource: DateSource;
-  summary: string;
-  byline?: string;
-  location?: string;
-  caption?: string;
-  credit?: string;
-  tags: string[];
-  places: string[];
-  people: string[];
-  organisations: string[];
-  source: { file: string; sha256: string };
-}
 
 /** What the ingest knows of a file besides its text. */
 export interface ArticleContext {

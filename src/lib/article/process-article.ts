@@ -1,5 +1,6 @@
 import { articleFile } from './article-file.ts';
-import { articleFrontMatter, type ArticleContext, type ArticleFrontMatter } from './front-matter.ts';
+import { articleFrontMatter, type ArticleContext } from './front-matter.ts';
+import type { ArticleFrontMatter } from './schema.ts';
 import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
 import { classifyNamesOfArticles } from '../entities/find-entities.ts';
 import { IngestError, type ArticleErrorName } from '../errors.ts';

@@ -4,9 +4,7 @@ import { findFooter } from './footer-chrome.ts';
 import { classifyHeaderLine, isBylineRole, locationOfCaption } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
-
-/** Where an article's date came from, in order of trust. */
-export type DateSource = 'published' | 'dateline' | 'caption' | 'option' | 'ingest';
+import type { DateSource } from '../article/schema.ts';
 
 /** What the text of one article file says, before entities and dates are settled. */
 export interface ParsedArticle {

@@ -1,5 +1,5 @@
 import { articleDay, articleTime } from '../article/article-day.ts';
-import type { ArticleFrontMatter } from '../article/front-matter.ts';
+import type { ArticleFrontMatter } from '../article/schema.ts';
 import { readingMinutes } from './reading-time.ts';
 import { remembered } from '../cache/remembered.ts';
 import { slugOf } from '../text/slug.ts';
