@@ -1,7 +1,7 @@
 // A worker thread that turns file bytes into articles, so that the NLP of
 // several files runs on several cores.
 import { parentPort } from 'node:worker_threads';
-import { rememberClassified, takeNewlyClassified, type ClassifiedPhrases } from '../lib/entities/classify-names.ts';
+import { rememberClassified, type ClassifiedPhrases } from '../lib/entities/classify-names.ts';
 import { processArticles, processedFile, type ArticleInput, type ProcessedFile } from '../lib/article/process-article.ts';
 
 /** A batch of files to process, or names another worker classified. */
@@ -21,11 +21,12 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   const { id, inputs } = request;
-  let outcome: Pick<WorkerReply, 'results' | 'error'>;
+  let reply: WorkerReply;
   try {
-    outcome = { results: processArticles(inputs).map(processedFile) };
+    const { results, classified } = processArticles(inputs);
+    reply = { id, results: results.map(processedFile), classified };
   } catch (error) {
-    outcome = { error: String((error as Error)?.stack ?? error) };
+    reply = { id, error: String((error as Error)?.stack ?? error), classified: [] };
   }
-  parentPort?.postMessage({ id, ...outcome, classified: takeNewlyClassified() } satisfies WorkerReply);
+  parentPort?.postMessage(reply);
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleDay } from '../lib/article/article-day.ts';
+import type { ArticleContext } from '../lib/article/front-matter.ts';
 import { categoryOfFolder } from '../lib/parse/folder-category.ts';
 import { DuplicateInput, HandEdited, NotAFile, Unchanged, Unreadable, WriteFailed } from '../lib/errors.ts';
 import { slugOf } from '../lib/text/slug.ts';
@@ -12,7 +13,7 @@ import { inOrder } from './in-order.ts';
 import { mapLimit } from './map-limit.ts';
 import { outputKey, readOutputIndex, type OutputFacts } from './output-index.ts';
 import { StatCache, type FileStamp } from './stat-cache.ts';
-import { walkInputs } from './walk-inputs.ts';
+import { walkInputs, type InputFile } from './walk-inputs.ts';
 
 /** Options of one ingest run; they mirror the command's flags. */
 export interface IngestOptions {
@@ -73,6 +74,9 @@ interface ReadInput {
   rejected?: { reason: string; hint: string };
 }
 
+/** A file claimed for processing: what was read of it, and the Markdown an earlier version made, if any (with --force). */
+type Claim = ReadInput & { existing?: string };
+
 /** The cache file the ingest keeps in its output folder. */
 export const CACHE_NAME = '.newsbrief-cache.json';
 
@@ -128,49 +132,59 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       elapsedMs: Math.round(performance.now() - started),
     };
 
-    // Files are read and processed concurrently, but the two decisions that
-    // depend on other files (is this a duplicate? which path is free?) are
-    // made in input order, so that every run decides the same way.
-    async function ingestOne(input: (typeof files)[number], position: number): Promise<FileReport> {
-      const file = input.path;
-      const cacheKey = inputKey(file);
-      const claim = await inSourceOrder(position, async (): Promise<FileReport | (ReadInput & { existing?: string })> => {
-        const read = readInput(file, cacheKey);
-        if (read instanceof Error) {
-          const entry = read.code === 'EISDIR' ? NotAFile : Unreadable;
-          return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
-        }
-        const existing = index.bySource.get(read.hash);
-        if (existing && !options.force) {
-          if (index.edited.has(existing)) return { file, status: 'skipped', reason: HandEdited.message, hint: HandEdited.hint, output: existing };
-          return { file, status: 'skipped', reason: Unchanged.message, output: existing };
-        }
-        const twin = claimedSources.get(read.hash);
-        if (twin) return { file, status: 'skipped', reason: DuplicateInput.message(twin) };
-        claimedSources.set(read.hash, file);
-        // Rejected by an earlier run and unchanged since: the same reason, without parsing it again.
-        if (read.rejected && !options.force) return { file, status: 'rejected', ...read.rejected };
-        return { ...read, existing };
-      });
+    // One file, in four steps: claim its bytes, process them, place the
+    // article, write it. Files are read and processed concurrently, but the
+    // two decisions that depend on other files (is this a duplicate? which
+    // path is free?) are made in input order, so that every run decides the
+    // same way.
+    async function ingestOne(input: InputFile, position: number): Promise<FileReport> {
+      const claim = await inSourceOrder(position, () => claimInput(input));
       if ('status' in claim) return inOutputOrder(position, () => claim);
-      const { hash, existing } = claim;
-      const bytes = claim.bytes ?? readFileSync(file);
-
-      const result = await pool.process(bytes, {
-        file: input.relative,
-        sha256: hash,
-        folderTag: categoryOfFolder(input.folder),
-        fallbackDate: options.fallbackDate,
-        today,
-      });
-      if (!result.ok) {
-        const rejected = { reason: result.reason, hint: result.hint };
-        if (!options.dryRun) cache.set(cacheKey, claim.stamp, { hash, rejected });
-        return inOutputOrder(position, () => ({ file, status: 'rejected' as const, ...rejected }));
-      }
+      const result = await pool.process(claim.bytes ?? readFileSync(input.path), contextOf(input, claim.hash));
+      if (!result.ok) return inOutputOrder(position, () => rememberRejection(input, claim, result));
       // Accepted now (with --force, perhaps after an earlier rejection): remember only its hash.
-      if (claim.rejected && !options.dryRun) cache.set(cacheKey, claim.stamp, hash);
-      const output = await inOutputOrder(position, () => existing ?? claimPath(slugOf(result.front.title, `article-${hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), hash));
+      if (claim.rejected && !options.dryRun) cache.set(inputKey(input.path), claim.stamp, claim.hash);
+      const output = await inOutputOrder(position, () => claim.existing ?? claimPath(slugOf(result.front.title, `article-${claim.hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), claim.hash));
+      return writeArticle(input, output, claim.hash, result);
+    }
+
+    // Whether a file needs processing, decided in input order: unreadable,
+    // ingested already (unchanged, or its Markdown edited by hand), a copy of
+    // an earlier file of this batch, or rejected before and unchanged since
+    // (the same reason, without parsing it again).
+    function claimInput(input: InputFile): FileReport | Claim {
+      const file = input.path;
+      const read = readInput(file, inputKey(file));
+      if (read instanceof Error) {
+        const entry = read.code === 'EISDIR' ? NotAFile : Unreadable;
+        return { file, status: 'rejected', reason: `${entry.message}${read.code ? ` (${read.code})` : ''}`, hint: entry.hint };
+      }
+      const existing = index.bySource.get(read.hash);
+      if (existing && !options.force) {
+        if (index.edited.has(existing)) return { file, status: 'skipped', reason: HandEdited.message, hint: HandEdited.hint, output: existing };
+        return { file, status: 'skipped', reason: Unchanged.message, output: existing };
+      }
+      const twin = claimedSources.get(read.hash);
+      if (twin) return { file, status: 'skipped', reason: DuplicateInput.message(twin) };
+      claimedSources.set(read.hash, file);
+      if (read.rejected && !options.force) return { file, status: 'rejected', ...read.rejected };
+      return { ...read, existing };
+    }
+
+    function contextOf(input: InputFile, hash: string): ArticleContext {
+      return { file: input.relative, sha256: hash, folderTag: categoryOfFolder(input.folder), fallbackDate: options.fallbackDate, today };
+    }
+
+    // A rejected file's reason, remembered with its hash until the file changes.
+    function rememberRejection(input: InputFile, claim: Claim, result: { reason: string; hint: string }): FileReport {
+      const rejected = { reason: result.reason, hint: result.hint };
+      if (!options.dryRun) cache.set(inputKey(input.path), claim.stamp, { hash: claim.hash, rejected });
+      return { file: input.path, status: 'rejected', ...rejected };
+    }
+
+    // Writes the article's Markdown (atomically) and remembers it as the ingest's own.
+    function writeArticle(input: InputFile, output: string, hash: string, result: { markdown: string; notes: string[] }): FileReport {
+      const file = input.path;
       const notes = result.notes.length > 0 ? result.notes : undefined;
       if (options.dryRun) return { file, status: 'accepted', output, notes };
       try {

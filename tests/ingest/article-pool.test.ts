@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rememberClassified, takeNewlyClassified, classifyNames } from '../../src/lib/entities/classify-names.ts';
+import { classifyNames, rememberClassified } from '../../src/lib/entities/classify-names.ts';
 import { createArticlePool } from '../../src/ingest/article-pool.ts';
 import { processArticle, processedFile } from '../../src/lib/article/process-article.ts';
 
@@ -35,18 +35,16 @@ describe('the article pool', () => {
 
 describe('sharing classified names between threads', () => {
   it('hands out each newly classified phrase once, with its names', () => {
-    takeNewlyClassified();
-    const entities = classifyNames(['Abdoulaye Diop', 'Bamako']);
-    const taken = takeNewlyClassified();
-    expect(taken.map(([phrase]) => phrase)).toEqual(['Abdoulaye Diop', 'Bamako']);
-    expect(taken.flatMap(([, names]) => names)).toEqual(entities);
-    classifyNames(['Abdoulaye Diop']);
-    expect(takeNewlyClassified()).toEqual([]);
+    const { names, classified } = classifyNames(['Abdoulaye Diop', 'Bamako']);
+    expect(classified.map(([phrase]) => phrase)).toEqual(['Abdoulaye Diop', 'Bamako']);
+    expect(classified.flatMap(([, entities]) => entities)).toEqual([...names.values()].flat());
+    expect(classifyNames(['Abdoulaye Diop']).classified).toEqual([]);
   });
 
   it('answers a remembered phrase from what another thread found', () => {
     rememberClassified([['Qoraxley Vantobe', [{ kind: 'organisation', name: 'Qoraxley Vantobe' }]]]);
-    expect(classifyNames(['Qoraxley Vantobe'])).toEqual([{ kind: 'organisation', name: 'Qoraxley Vantobe' }]);
-    expect(takeNewlyClassified()).toEqual([]);
+    const { names, classified } = classifyNames(['Qoraxley Vantobe']);
+    expect(names.get('Qoraxley Vantobe')).toEqual([{ kind: 'organisation', name: 'Qoraxley Vantobe' }]);
+    expect(classified).toEqual([]);
   });
 });

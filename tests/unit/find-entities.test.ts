@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../src/lib/entities/find-entities.ts';
+import { classifyNames } from '../../src/lib/entities/classify-names.ts';
+import { findEntities, readProse } from '../../src/lib/entities/find-entities.ts';
 import { nameCandidates } from '../../src/lib/entities/name-candidates.ts';
+
+// The pipeline's steps for one article: its prose, the names of its phrases, its entities.
+const entitiesOf = (paragraphs: string[], extraPlaces?: string[]) => {
+  const reading = readProse(paragraphs);
+  return findEntities(reading, classifyNames(reading.candidates).names, extraPlaces);
+};
 
 describe('findEntities', () => {
   const paragraphs = [
@@ -8,7 +15,7 @@ describe('findEntities', () => {
     'The East African Community and the African Union welcomed the move, and officials in Nairobi, Uganda and Tanzania said talks would go on.',
     'Kamau said the agreement was brokered with help from Ethiopia.',
   ];
-  const entities = findEntities(paragraphs, ['Mombasa']);
+  const entities = entitiesOf(paragraphs, ['Mombasa']);
 
   it('finds places, starting with those from the caption or dateline', () => {
     expect(entities.places[0]).toBe('Mombasa');
@@ -25,18 +32,18 @@ describe('findEntities', () => {
   });
 
   it('leaves out text written all in capitals', () => {
-    expect(findEntities(['SHARES OF ACME CORP ROSE IN LONDON TRADING']).organisations).toEqual([]);
+    expect(entitiesOf(['SHARES OF ACME CORP ROSE IN LONDON TRADING']).organisations).toEqual([]);
   });
 });
 
 describe('names defined by their acronym', () => {
   it('takes the long form as the organisation, Arabic particles included', () => {
-    const { organisations } = findEntities(['The jihadist group Jama\'at Nusrat al-Islam wal-Muslimin (JNIM) has raised concern. JNIM said nothing.', 'Leaders of the Economic Community of West African States (ECOWAS) met.']);
+    const { organisations } = entitiesOf(['The jihadist group Jama\'at Nusrat al-Islam wal-Muslimin (JNIM) has raised concern. JNIM said nothing.', 'Leaders of the Economic Community of West African States (ECOWAS) met.']);
     expect(organisations).toEqual(expect.arrayContaining(["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'Economic Community of West African States', 'ECOWAS']));
   });
 
   it('leaves places, and brackets that do not spell the name, alone', () => {
-    const { places, organisations } = findEntities(['Growers in Papua New Guinea (PNG) expanded.', 'Talks in Bamako (AFP) went on.']);
+    const { places, organisations } = entitiesOf(['Growers in Papua New Guinea (PNG) expanded.', 'Talks in Bamako (AFP) went on.']);
     expect(places).toContain('Papua New Guinea');
     expect(organisations).not.toContain('Papua New Guinea');
     expect(organisations.some((name) => name.includes('Bamako'))).toBe(false);
@@ -51,6 +58,6 @@ describe('nameCandidates', () => {
   });
 
   it('finds the same names in the phrases so split', () => {
-    expect(findEntities([text])).toEqual({ places: ['District of Columbia'], people: [], organisations: ['Nordic Cryosphere Observatory'] });
+    expect(entitiesOf([text])).toEqual({ places: ['District of Columbia'], people: [], organisations: ['Nordic Cryosphere Observatory'] });
   });
 });

@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../parse/parse-article.ts';
 import type { ArticleFrontMatter } from './schema.ts';
 import { deriveTopics } from '../entities/derive-topics.ts';
-import { findEntities } from '../entities/find-entities.ts';
+import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
 
 /** What the ingest knows of a file besides its text. */
@@ -39,10 +39,8 @@ export function normaliseTags(tags: readonly string[]): string[] {
   return [...seen];
 }
 
-/** Turns a parsed article into the front matter the collection stores. */
-export function articleFrontMatter(article: ParsedArticle, context: ArticleContext): ArticleFrontMatter {
-  const locationPlaces = article.location ? article.location.split(',').map((part) => part.trim()) : [];
-  const entities = findEntities(article.paragraphs, locationPlaces);
+/** Turns a parsed article and the names found in it into the front matter the collection stores. */
+export function articleFrontMatter(article: ParsedArticle, entities: Entities, context: ArticleContext): ArticleFrontMatter {
   const date = article.date ?? (context.fallbackDate ? { iso: context.fallbackDate, source: 'option' as const } : { iso: context.today, source: 'ingest' as const });
   const front: ArticleFrontMatter = {
     title: article.title,

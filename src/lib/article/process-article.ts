@@ -1,9 +1,10 @@
 import { articleFile } from './article-file.ts';
 import { articleFrontMatter, type ArticleContext } from './front-matter.ts';
 import type { ArticleFrontMatter } from './schema.ts';
-import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
-import { classifyNamesOfArticles } from '../entities/find-entities.ts';
+import { classifyNames, type ClassifiedPhrases, type NamedEntity } from '../entities/classify-names.ts';
+import { findEntities, placesOfLocation, readProse, type ProseReading } from '../entities/find-entities.ts';
 import { IngestError, type ArticleErrorName } from '../errors.ts';
+import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
 import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
@@ -19,30 +20,39 @@ export interface ArticleInput {
   context: ArticleContext;
 }
 
+/** A file read as text and parsed, with the prose its names are looked for in. */
+interface Parsed {
+  decoded: DecodedText;
+  article: ParsedArticle;
+  reading: ProseReading;
+}
+
 function rejection(error: unknown): Rejection {
   if (error instanceof IngestError) return { ok: false, code: error.code, reason: error.message, hint: error.hint };
   throw error;
 }
 
-function parseBytes(bytes: Uint8Array): { decoded: DecodedText; article: ParsedArticle } | Rejection {
+function parseBytes(bytes: Uint8Array): Parsed | Rejection {
   try {
     if (bytes.length === 0) throw new IngestError('EmptyFile');
     if (looksBinary(bytes)) throw new IngestError('BinaryFile');
     const decoded = decodeText(bytes);
-    return { decoded, article: parseArticle(decoded.text) };
+    const article = parseArticle(decoded.text);
+    return { decoded, article, reading: readProse(article.paragraphs) };
   } catch (error) {
     return rejection(error);
   }
 }
 
-function finish({ decoded, article }: { decoded: DecodedText; article: ParsedArticle }, context: ArticleContext): ProcessedArticle {
+function finish({ decoded, article, reading }: Parsed, names: ReadonlyMap<string, readonly NamedEntity[]>, context: ArticleContext): ProcessedArticle {
   try {
     const notes: string[] = [];
     if (decoded.encoding !== 'utf-8') notes.push(`decoded as ${decoded.encoding}`);
     if (decoded.bom) notes.push('byte-order mark removed');
     if (decoded.crlf) notes.push('CRLF line ends');
     if (article.dropped.length > 0) notes.push(`left out page chrome: ${article.dropped.join(' | ')}`);
-    const front = articleFrontMatter(article, context);
+    const entities = findEntities(reading, names, placesOfLocation(article.location));
+    const front = articleFrontMatter(article, entities, context);
     // Serialised here, so that workers (not the main thread) pay for it.
     return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes };
   } catch (error) {
@@ -52,14 +62,18 @@ function finish({ decoded, article }: { decoded: DecodedText; article: ParsedArt
 
 /**
  * Bytes of files → front matter and paragraphs, or the reason each was
- * rejected. Pure: the same bytes and context always give the same result,
- * whichever files share the batch; a batch only shares the name tagger's
- * cost between its files.
+ * rejected, in the pipeline's order: decode and parse each file, classify
+ * the names of all of them in one tagger run (its cost per run is high,
+ * whatever its length), then find each one's entities and write its
+ * Markdown. The same bytes and context always give the same result,
+ * whichever files share the batch. `classified` holds the phrases this
+ * call had to tag, for other workers to remember.
  */
-export function processArticles(inputs: readonly ArticleInput[]): ProcessedArticle[] {
+export function processArticles(inputs: readonly ArticleInput[]): { results: ProcessedArticle[]; classified: ClassifiedPhrases } {
   const parsed = inputs.map((input) => parseBytes(input.bytes));
-  classifyNamesOfArticles(parsed.flatMap((result) => ('article' in result ? [result.article.paragraphs] : [])));
-  return parsed.map((result, index) => ('article' in result ? finish(result, inputs[index]!.context) : result));
+  const { names, classified } = classifyNames(parsed.flatMap((result) => ('reading' in result ? result.reading.candidates : [])));
+  const results = parsed.map((result, index) => ('reading' in result ? finish(result, names, inputs[index]!.context) : result));
+  return { results, classified };
 }
 
 /** What the ingest writes of a processed file: all but the paragraphs, which its Markdown holds. */
@@ -72,5 +86,5 @@ export function processedFile(result: ProcessedArticle): ProcessedFile {
 
 /** One file's bytes → its article, or the reason it was rejected. */
 export function processArticle(bytes: Uint8Array, context: ArticleContext): ProcessedArticle {
-  return processArticles([{ bytes, context }])[0]!;
+  return processArticles([{ bytes, context }]).results[0]!;
 }

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../cache/bounded-cache.ts';
 import nlp from './tagger.ts';
 
 /** What a capitalised phrase names. */
@@ -134,56 +135,51 @@ function classifyUncached(phrases: readonly string[]): NamedEntity[][] {
 }
 
 // Names recur across a newsroom's articles: classify each phrase once per
-// process. Bounded, so a huge batch cannot grow it without limit.
-const cache = new Map<string, NamedEntity[]>();
-const CACHE_LIMIT = 200_000;
+// thread. Safe, since each phrase is classified on its own.
+const known = new BoundedCache<string, NamedEntity[]>(200_000);
+
 /** Phrases, each with the names it was classified as. */
 export type ClassifiedPhrases = [string, NamedEntity[]][];
 
-// Phrases classified here since takeNewlyClassified last handed them out.
-let newlyClassified: ClassifiedPhrases = [];
-
-/** Empties the cache when `count` more phrases would take it over its limit. */
-function makeRoomFor(count: number): void {
-  if (cache.size + count > CACHE_LIMIT) cache.clear();
+/** What classifyNames found. */
+export interface NameClassification {
+  /** The names each phrase asked about names (none for most). */
+  names: ReadonlyMap<string, readonly NamedEntity[]>;
+  /** The phrases this call had to tag, for other threads to remember (see rememberClassified). */
+  classified: ClassifiedPhrases;
 }
 
 /**
  * The places, people and organisations each capitalised phrase names, found
  * with compromise's tagger and lexicon. Each phrase is classified on its own,
  * so the answer for a phrase never depends on the others, which is also why
- * the cache is safe.
+ * answers can be remembered.
  */
-export function classifyNames(phrases: readonly string[]): NamedEntity[] {
-  const unknown = [...new Set(phrases.filter((phrase) => !cache.has(phrase)))];
+export function classifyNames(phrases: readonly string[]): NameClassification {
+  const names = new Map<string, readonly NamedEntity[]>();
+  const unknownSet = new Set<string>();
+  for (const phrase of phrases) {
+    const answer = known.get(phrase);
+    if (answer) names.set(phrase, answer);
+    else unknownSet.add(phrase);
+  }
+  const unknown = [...unknownSet];
+  const classified: ClassifiedPhrases = [];
   if (unknown.length > 0) {
-    makeRoomFor(unknown.length);
     const results = classifyUncached(unknown);
+    known.makeRoomFor(unknown.length);
     unknown.forEach((phrase, index) => {
       const entities = results[index] ?? [];
-      cache.set(phrase, entities);
-      // Bounded too: outside a worker pool nothing takes them.
-      if (newlyClassified.length >= CACHE_LIMIT) newlyClassified = [];
-      newlyClassified.push([phrase, entities]);
+      names.set(phrase, entities);
+      known.set(phrase, entities);
+      classified.push([phrase, entities]);
     });
   }
-  return phrases.flatMap((phrase) => cache.get(phrase) ?? []);
-}
-
-/**
- * The phrases classified by this thread since the last call, with their
- * names. An ingest worker hands them to the others (see
- * rememberClassified), so that a name is tagged once per run, not once per
- * worker.
- */
-export function takeNewlyClassified(): ClassifiedPhrases {
-  const taken = newlyClassified;
-  newlyClassified = [];
-  return taken;
+  return { names, classified };
 }
 
 /** Adds phrases that another thread classified to this thread's cache: the answer would be the same here. */
 export function rememberClassified(entries: Readonly<ClassifiedPhrases>): void {
-  makeRoomFor(entries.length);
-  for (const [phrase, entities] of entries) cache.set(phrase, entities);
+  known.makeRoomFor(entries.length);
+  for (const [phrase, entities] of entries) known.set(phrase, entities);
 }

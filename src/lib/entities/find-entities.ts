@@ -1,4 +1,4 @@
-import { classifyNames, cleanName, placeOfAcronym } from './classify-names.ts';
+import { cleanName, placeOfAcronym, type NamedEntity } from './classify-names.ts';
 import { withoutDateline } from '../parse/find-dateline.ts';
 import { acronymDefinitions, nameCandidates } from './name-candidates.ts';
 
@@ -32,56 +32,45 @@ class NameList {
   }
 }
 
-/** The text names are looked for in, and the capitalised phrases in it. */
-interface Reading {
+/** The text names are looked for in, and the capitalised phrases in it that may be names. */
+export interface ProseReading {
   prose: string;
   candidates: string[];
 }
 
-// An article's reading is needed twice: for the batch's one tagger run
-// (classifyNamesOfArticles), then by findEntities on the same paragraphs.
-const readings = new WeakMap<readonly string[], Reading>();
+/**
+ * The prose of an article's paragraphs (no all-capitals paragraphs, no
+ * dateline) and its name candidates: what classifyNames is asked about and
+ * findEntities reads.
+ */
+export function readProse(paragraphs: readonly string[]): ProseReading {
+  const prose = paragraphs
+    .filter((paragraph) => paragraph !== paragraph.toUpperCase())
+    .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
+    .join('\n\n');
+  return { prose, candidates: nameCandidates(prose) };
+}
 
-/** The prose (no all-capitals paragraphs, no dateline) and its name candidates, found once per paragraphs array. */
-function readingOf(paragraphs: readonly string[]): Reading {
-  let reading = readings.get(paragraphs);
-  if (!reading) {
-    const prose = paragraphs
-      .filter((paragraph) => paragraph !== paragraph.toUpperCase())
-      .map((paragraph, index) => (index === 0 ? withoutDateline(paragraph) : paragraph))
-      .join('\n\n');
-    reading = { prose, candidates: nameCandidates(prose) };
-    readings.set(paragraphs, reading);
-  }
-  return reading;
+/** The places of a caption's or dateline's location ("Bamako, Mali"), which the article is about. */
+export function placesOfLocation(location: string | undefined): string[] {
+  return location ? location.split(',').map((part) => part.trim()) : [];
 }
 
 /**
- * Classifies the name candidates of many articles in one tagger run, so that
- * findEntities on each of them then finds every phrase classified already.
- * The tagger has a high cost per run, whatever its length; a batch of
- * articles shares it. Results are the same as without (see classifyNames).
+ * Finds places, people and organisations: the reading's capitalised
+ * phrases, with the names classifyNames found for them (compromise's tagger,
+ * see classify-names.ts), plus titled names and upper-case acronyms (armed
+ * groups and blocs are often only named that way). Text written all in
+ * capitals, as wire headlines are, is left out: every word there looks like a name.
  */
-export function classifyNamesOfArticles(articles: readonly (readonly string[])[]): void {
-  classifyNames(articles.flatMap((paragraphs) => readingOf(paragraphs).candidates));
-}
-
-/**
- * Finds places, people and organisations: capitalised phrases, each
- * classified by compromise's tagger (see classify-name.ts), plus titled
- * names and upper-case acronyms (armed groups and blocs are often only named
- * that way). Text written all in capitals, as wire headlines are, is left
- * out: every word there looks like a name.
- */
-export function findEntities(paragraphs: readonly string[], extraPlaces: readonly string[] = []): Entities {
-  const { prose, candidates } = readingOf(paragraphs);
+export function findEntities({ prose, candidates }: ProseReading, names: ReadonlyMap<string, readonly NamedEntity[]>, extraPlaces: readonly string[] = []): Entities {
   const places = new NameList();
   const people = new NameList();
   const organisations = new NameList();
   const lists = { place: places, person: people, organisation: organisations };
 
   for (const place of extraPlaces) places.add(place);
-  for (const entity of classifyNames(candidates)) lists[entity.kind].add(entity.name);
+  for (const phrase of candidates) for (const entity of names.get(phrase) ?? []) lists[entity.kind].add(entity.name);
   for (const match of prose.matchAll(TITLED_NAME)) if (match[1]) people.add(cleanName(match[1]));
   // A name defined by its acronym is an organisation, unless it is or holds
   // a place ("Papua New Guinea (PNG)", "New South Wales (NSW)"); the tagger

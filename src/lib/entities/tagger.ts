@@ -3,6 +3,7 @@
 // sentence (the same matches in the same order), and without its last step,
 // which groups terms into phrase chunks and sets no tags.
 import { createRequire } from 'node:module';
+import { BoundedCache } from '../cache/bounded-cache.ts';
 
 // compromise's one-file build (the package's entry for require()), not its
 // 456 ES module files: the same release and code, loaded in 0.34–0.42 s
@@ -50,11 +51,10 @@ interface NetFacts {
   /** The most words any pattern asks a sentence for. */
   maxMinWords: number;
   /** Candidate patterns by a sentence's signature (see candidatesOf); bounded. */
-  candidates: Map<string, Pattern[]>;
+  candidates: BoundedCache<string, Pattern[]>;
 }
 
 const netFacts = new WeakMap<object, NetFacts>();
-const CANDIDATES_LIMIT = 50_000;
 
 function factsOf(net: Net): NetFacts {
   let facts = netFacts.get(net.hooks);
@@ -65,7 +65,7 @@ function factsOf(net: Net): NetFacts {
       for (const key of [...pattern.needs, ...pattern.wants, ...(pattern.ifNo ?? [])]) named.add(key);
       maxMinWords = Math.max(maxMinWords, pattern.minWords);
     }
-    facts = { order: new Map(Object.keys(net.hooks).map((key, index) => [key, index])), named, maxMinWords, candidates: new Map() };
+    facts = { order: new Map(Object.keys(net.hooks).map((key, index) => [key, index])), named, maxMinWords, candidates: new BoundedCache(50_000) };
     netFacts.set(net.hooks, facts);
   }
   return facts;
@@ -84,7 +84,6 @@ function candidatesOf(haves: Set<string>, termCount: number, net: Net, facts: Ne
   let candidates = facts.candidates.get(signature);
   if (!candidates) {
     candidates = findCandidates(new Set(keys), termCount, net, facts.order);
-    if (facts.candidates.size >= CANDIDATES_LIMIT) facts.candidates.clear();
     facts.candidates.set(signature, candidates);
   }
   return candidates;

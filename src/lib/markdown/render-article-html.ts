@@ -3,6 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { BoundedCache } from '../cache/bounded-cache.ts';
 
 // CommonMark only (no GFM autolinks), raw HTML dropped by remark-rehype, and
 // whatever is left checked against GitHub's safe schema by rehype-sanitize.
@@ -56,6 +57,6 @@ export function renderArticleHtml(markdown: string): string {
   return html;
 }
 
-// One build renders an article for its page and for up to a few feeds
-// (site, tags, places, …); render each body once.
-const rendered = new Map<string, string>();
+// One build renders the newest articles for their pages and again for the
+// feeds; render each body once.
+const rendered = new BoundedCache<string, string>(10_000);

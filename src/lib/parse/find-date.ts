@@ -2,6 +2,7 @@
 // against 0.05 s), and every ingest worker loads it.
 import type { ParsedComponents } from 'chrono-node';
 import { GB } from 'chrono-node/en';
+import { BoundedCache } from '../cache/bounded-cache.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
 export interface FoundDate {
@@ -39,7 +40,6 @@ export function findDates(text: string): readonly FoundDate[] {
   if (!MAYBE_YEAR.test(text)) return [];
   let found = knownDates.get(text);
   if (!found) {
-    if (knownDates.size >= KNOWN_DATES_LIMIT) knownDates.clear();
     found = Object.freeze(parseDates(text));
     knownDates.set(text, found);
   }
@@ -48,8 +48,7 @@ export function findDates(text: string): readonly FoundDate[] {
 
 // The same lines recur (a caption is read as a header line and again for its
 // place; wires repeat their date lines): each is parsed once. Bounded.
-const knownDates = new Map<string, readonly FoundDate[]>();
-const KNOWN_DATES_LIMIT = 10_000;
+const knownDates = new BoundedCache<string, readonly FoundDate[]>(10_000);
 
 function parseDates(text: string): FoundDate[] {
   const results = GB.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });

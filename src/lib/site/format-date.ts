@@ -1,4 +1,4 @@
-import { remembered } from '../cache/remembered.ts';
+import { BoundedCache, remembered } from '../cache/bounded-cache.ts';
 
 /** Formats dates for readers in the site's language and time zone. */
 export interface DateFormatter {
@@ -13,7 +13,7 @@ export interface DateFormatter {
 }
 
 // Intl formatters are slow to make and pages ask for the same one thousands of times.
-const formatters = new Map<string, DateFormatter>();
+const formatters = new BoundedCache<string, DateFormatter>(100);
 
 /** A formatter for `language` that shows times in `timeZone` (made once per pair). */
 export function dateFormatter(language: string, timeZone: string): DateFormatter {

@@ -1,7 +1,7 @@
 import { articleDay, articleTime } from '../article/article-day.ts';
 import type { ArticleFrontMatter } from '../article/schema.ts';
 import { readingMinutes } from './reading-time.ts';
-import { remembered } from '../cache/remembered.ts';
+import { remembered } from '../cache/bounded-cache.ts';
 import { slugOf } from '../text/slug.ts';
 import { articlePath } from './routes.ts';
 
