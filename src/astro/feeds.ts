@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { articleRssItem, type RssItem } from '../lib/feeds/feed-items.ts';
 import type { Article } from '../lib/site/site-index.ts';
 import { escapeXml } from '../lib/text/escape-xml.ts';
+import { routes } from '../lib/site/routes.ts';
 import { siteConfig } from '../site.config.ts';
 import { urls } from './site-index.ts';
 
@@ -25,7 +26,7 @@ export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuild
     site: urls.absolute(options.pagePath),
     items: options.items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    stylesheet: urls.path('rss.xsl'),
+    stylesheet: urls.path(routes.feedStylesheet),
     customData: [
       `<language>${escapeXml(siteConfig.language)}</language>`,
       `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>`,

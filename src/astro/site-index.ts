@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { NoFileRecorded } from '../lib/errors.ts';
 import { articleBodyOf } from '../lib/article/article-file.ts';
 import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site/site-index.ts';
+import { dateFormatter } from '../lib/site/format-date.ts';
 import { siteUrls } from '../lib/site/routes.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -29,3 +30,6 @@ function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
 
 /** Paths and absolute URLs under the configured base path. */
 export const urls = siteUrls(siteConfig.url, siteConfig.basePath);
+
+/** Dates for readers, in the site's language and time zone. */
+export const format = dateFormatter(siteConfig.language, siteConfig.timeZone);

@@ -13,7 +13,7 @@ import { articleIdOfFile } from '../lib/article/article-id.ts';
 import { articleSchema } from '../lib/article/schema.ts';
 import { searchRecordHtml, type SearchableArticle } from '../lib/search/search-record.ts';
 import { planSearchShards, shardFolder, wordCount } from '../lib/search/search-shards.ts';
-import { articlePath } from '../lib/site/routes.ts';
+import { routes } from '../lib/site/routes.ts';
 
 export interface SearchIndexJob {
   contentDir: string;
@@ -69,7 +69,7 @@ function writePendingRecords(pendingDir: string): PendingRecord[] {
     if (!article) continue;
     const record = join(pendingDir, `${pending.length}.html`);
     writeFileSync(record, searchRecordHtml(article, language));
-    pending.push({ file: record, path: articlePath(articleIdOfFile(file)), date: article.date, key: file, words: wordCount(article.title) + wordCount(article.body) });
+    pending.push({ file: record, path: routes.article(articleIdOfFile(file)), date: article.date, key: file, words: wordCount(article.title) + wordCount(article.body) });
   }
   return pending;
 }

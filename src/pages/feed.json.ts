@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteIndex, urls } from '../astro/site-index.ts';
 import { jsonFeed } from '../lib/feeds/feed-items.ts';
+import { routes } from '../lib/site/routes.ts';
 import { siteConfig } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
@@ -10,8 +11,8 @@ export const GET: APIRoute = async () => {
     title: siteConfig.name,
     description: siteConfig.description,
     language: siteConfig.language,
-    homePath: '',
-    feedPath: 'feed.json',
+    homePath: routes.home,
+    feedPath: routes.jsonFeed,
     articles: articles.slice(0, siteConfig.feedSize),
     urls,
   });

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { articleFeed } from '../astro/feeds.ts';
 import { getSiteIndex } from '../astro/site-index.ts';
+import { routes } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteIndex();
-  return articleFeed({ path: 'rss.xml', pagePath: '', articles });
+  return articleFeed({ path: routes.feed, pagePath: routes.home, articles });
 };

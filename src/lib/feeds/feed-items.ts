@@ -1,6 +1,6 @@
 import { renderArticleHtml } from '../markdown/render-article-html.ts';
 import type { Article, Day } from '../site/site-index.ts';
-import type { SiteUrls } from '../site/routes.ts';
+import { routes, type SiteUrls } from '../site/routes.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 
 /** An RSS item in the shape @astrojs/rss takes. */
@@ -42,7 +42,7 @@ export function briefRssItem(day: Day, title: string, urls: SiteUrls): RssItem {
     .join('');
   return {
     title,
-    link: urls.absolute(`briefs/${day.day}/`),
+    link: urls.absolute(routes.brief(day.day)),
     pubDate: new Date(`${day.day}T23:59:59Z`),
     description: `${day.articles.length} ${day.articles.length === 1 ? 'article' : 'articles'}: ${day.articles.map((article) => article.data.title).join('; ')}`,
     content: `<ul>${items}</ul>`,

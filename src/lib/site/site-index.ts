@@ -3,7 +3,8 @@ import type { ArticleFrontMatter } from '../article/schema.ts';
 import { readingMinutes } from './reading-time.ts';
 import { remembered } from '../cache/bounded-cache.ts';
 import { slugOf } from '../text/slug.ts';
-import { articlePath } from './routes.ts';
+import { routes } from './routes.ts';
+import { TOPIC_KINDS, type TopicKind } from './topic-kinds.ts';
 
 /** An article as the collection hands it over. */
 export interface ArticleEntry {
@@ -12,9 +13,6 @@ export interface ArticleEntry {
   data: ArticleFrontMatter;
 }
 
-/** The kinds of topic that have pages: `/tags/…`, `/places/…`, … */
-export const TOPIC_KINDS = ['tags', 'places', 'people', 'organisations'] as const;
-export type TopicKind = (typeof TOPIC_KINDS)[number];
 
 /** An article with what every page needs of it worked out once. */
 export interface Article extends ArticleEntry {
@@ -42,6 +40,12 @@ export interface Day {
   articles: Article[];
 }
 
+/** One month's articles (`YYYY-MM`). */
+export interface Month {
+  month: string;
+  articles: Article[];
+}
+
 /** Everything the pages and feeds derive from the collection, computed once per build. */
 export interface SiteIndex {
   /** Newest first. */
@@ -50,7 +54,11 @@ export interface SiteIndex {
   /** Newest day first. */
   days: Day[];
   /** Months (`YYYY-MM`), newest first, with their articles. */
-  months: { month: string; articles: Article[] }[];
+  months: Month[];
+  /** The months of each year (`YYYY`), newest first: the archive's index. */
+  years: { year: string; months: Month[] }[];
+  /** The days of each month (`YYYY-MM`), newest first: the list of daily briefs. */
+  dayMonths: { month: string; days: Day[] }[];
   /** Topics with enough articles for a page of their own, by kind, most articles first. */
   topics: Record<TopicKind, Topic[]>;
   /** The topic page of a name, if it has one. */
@@ -119,7 +127,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
   const articles: Article[] = entries
     .map((entry) => ({
       ...entry,
-      path: articlePath(entry.id),
+      path: routes.article(entry.id),
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),
       readingMinutes: readingMinutes(entry.body ?? entry.data.summary),
@@ -129,6 +137,8 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
 
   const days = [...groupBy(articles, (article) => article.day)].map(([day, list]) => ({ day, articles: list }));
   const months = [...groupBy(articles, (article) => article.day.slice(0, 7))].map(([month, list]) => ({ month, articles: list }));
+  const years = [...groupBy(months, (entry) => entry.month.slice(0, 4))].map(([year, list]) => ({ year, months: list }));
+  const dayMonths = [...groupBy(days, (entry) => entry.day.slice(0, 7))].map(([month, list]) => ({ month, days: list }));
 
   const allTopics = new Map<string, Topic>();
   // Slugs transliterate; work each name's out once.
@@ -142,7 +152,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
         const key = topicKey(kind, slug);
         let topic = allTopics.get(key);
         if (!topic) {
-          topic = { kind, name, slug, path: `${kind}/${slug}/`, articles: [] };
+          topic = { kind, name, slug, path: routes.topic(kind, slug), articles: [] };
           allTopics.set(key, topic);
         }
         if (topic.articles.at(-1) !== article) topic.articles.push(article);
@@ -170,6 +180,8 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     byId: new Map(articles.map((article) => [article.id, article])),
     days,
     months,
+    years,
+    dayMonths,
     topics,
     topicOf,
     related(article, count) {

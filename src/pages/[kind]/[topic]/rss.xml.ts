@@ -2,7 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../astro/site-index.ts';
 import { articleFeed } from '../../../astro/feeds.ts';
-import { TOPIC_KINDS, type Topic } from '../../../lib/site/site-index.ts';
+import { routes } from '../../../lib/site/routes.ts';
+import type { Topic } from '../../../lib/site/site-index.ts';
+import { TOPIC_KINDS } from '../../../lib/site/topic-kinds.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getSiteIndex();
@@ -11,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { topic } = props as { topic: Topic };
-  return articleFeed({ title: topic.name, path: `${topic.path}rss.xml`, pagePath: topic.path, articles: topic.articles, fullText: false });
+  return articleFeed({ title: topic.name, path: routes.topicFeed(topic.kind, topic.slug), pagePath: topic.path, articles: topic.articles, fullText: false });
 };
