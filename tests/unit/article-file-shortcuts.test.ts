@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFile, frontMatterYamlWithLibrary, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
-import { paragraphsToMarkdown, paragraphsToMarkdownWithRemark } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
+import { articleFile, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
+import { paragraphsToMarkdown } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
+import { frontMatterYamlWithLibrary, paragraphsToMarkdownWithRemark } from '../oracles.ts';
 import type { ArticleFrontMatter } from '../../src/lib/article/schema.ts';
 
 // Plain words, and every character either library may escape, at the start,

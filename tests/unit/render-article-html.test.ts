@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitArticleFile } from '../../src/lib/article/article-file.ts';
-import { renderArticleHtml, renderMarkdownHtml } from '../../src/lib/markdown/render-article-html.ts';
+import { renderArticleHtml } from '../../src/lib/markdown/render-article-html.ts';
+import { renderMarkdownHtml } from '../oracles.ts';
 
 // Plain words and every character that means something in Markdown, at the
 // start of a line or inside one, so that both the shortcut and the full

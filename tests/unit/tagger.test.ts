@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import nlp, { compromiseSweep, sweep } from '../../src/lib/entities/tagger.ts';
+import nlp, { sweep } from '../../src/lib/entities/tagger.ts';
+import { compromiseSweep } from '../oracles.ts';
 
 type Document = { text: string; tags: Set<string> }[][];
 const termsOf = (text: string) => (nlp(text) as unknown as { document: Document }).document.flat();

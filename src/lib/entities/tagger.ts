@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 
 // compromise's one-file build (the package's entry for require()), not its
-// 456 ES module files: the same release and code, loaded in 0.34–0.42 s
-// instead of 0.51–0.62 s by every ingest worker; per-article time unchanged.
+// 456 ES module files: the same release and code, loaded sooner by every
+// ingest worker; the time per article is the same.
 const nlp = createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
 
 /** One of compromise's tagging patterns, as its pattern net holds it. */
@@ -137,12 +137,9 @@ export const sweep: Sweep = (document, net, methods, options = {}) => {
   return found;
 };
 
-/** compromise's own sweep, which the one above is held to in the tests. */
-export const compromiseSweep = (nlp.methods() as unknown as Methods).one.bulkMatch;
-
 nlp.extend({ methods: { one: { bulkMatch: sweep } } } as Parameters<typeof nlp.extend>[0]);
 
-// The chunker (compromise's last step, 9 % of a classifier run) only sets
+// The chunker (compromise's last step) only sets
 // each term's chunk ("Noun", "Verb"), which nothing here reads.
 const world = nlp.world() as unknown as { hooks: string[] };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');

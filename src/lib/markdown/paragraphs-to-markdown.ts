@@ -2,7 +2,10 @@ import type { Paragraph, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
-const stringifier = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).freeze();
+/** remark-stringify's options for article bodies. */
+export const MARKDOWN_OPTIONS = { bullet: '-', emphasis: '_', strong: '*', fences: true } as const;
+
+const stringifier = unified().use(remarkStringify, MARKDOWN_OPTIONS).freeze();
 
 // A one-line paragraph that remark-stringify writes out unchanged: none of
 // the characters it may escape anywhere (`\ * _ \` [ ] < > # ~ = + |`, `&`
@@ -23,8 +26,8 @@ function bodyTree(paragraphs: readonly string[]): Root {
   };
 }
 
-/** Paragraphs as Markdown, always through remark: what the shortcut below is held to. */
-export function paragraphsToMarkdownWithRemark(paragraphs: readonly string[]): string {
+/** Paragraphs as Markdown, always through remark. */
+function paragraphsToMarkdownWithRemark(paragraphs: readonly string[]): string {
   return stringifier.stringify(bodyTree(paragraphs));
 }
 

@@ -8,15 +8,16 @@ import { BoundedCache } from '../cache/bounded-cache.ts';
 // CommonMark only (no GFM autolinks), raw HTML dropped by remark-rehype, and
 // whatever is left checked against GitHub's safe schema by rehype-sanitize.
 // Images are left out too: an article's pictures are its caption and credit.
-const schema = {
+/** What may remain of an article's HTML: rehype-sanitize's schema. */
+export const ARTICLE_HTML_SCHEMA = {
   ...defaultSchema,
   tagNames: ['p', 'em', 'strong', 'a', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'code', 'pre', 'br', 'hr'],
   protocols: { href: ['http', 'https', 'mailto'] },
 };
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, ARTICLE_HTML_SCHEMA).use(rehypeStringify).freeze();
 
 /** Renders Markdown with the full pipeline (CommonMark, raw HTML dropped, sanitised). */
-export function renderMarkdownHtml(markdown: string): string {
+function renderMarkdownHtml(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
