@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and the benchmark build other collections side by side; each keeps its own cache.
   cacheDir: process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro',
-  // One stylesheet file, cached across pages, instead of 8 KB inlined in each
+  // One stylesheet file, cached across pages, instead of the styles inlined in each
   // of thousands of pages; pages render while earlier ones are written to disk.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Pages render article bodies with src/lib/markdown/render-article-html.ts (the same

@@ -32,9 +32,9 @@ export interface SiteConfig {
   publisher: string;
   /**
    * Most words in one shard of the search index (`NEWSBRIEF_SEARCH_SHARD_WORDS`
-   * overrides it). Pagefind needs about 400 bytes of memory per indexed
-   * word: a full shard of 4,000,000 words of generated articles peaked at
-   * 1.81 GiB. A site with more words gets several shards, which the search
+   * overrides it). Pagefind's memory grows with the words it indexes, so
+   * this bounds the build's memory (scripts/bench/README.md has the
+   * figures). A site with more words gets several shards, which the search
    * page queries together (see src/lib/search/search-shards.ts).
    */
   searchShardWords: number;

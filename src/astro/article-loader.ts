@@ -4,8 +4,8 @@
 //
 // Unlike Astro's glob() loader it puts no body into the data store, neither
 // rendered nor as Markdown: Astro serialises the whole store and bundles it
-// into the build, and at N = 10,000 the bodies cost about 3 s of that (the
-// rendered copies, which nothing read, had cost 10 s more). The site index
+// into the build, where the bodies were a large part of its cost (and the
+// rendered copies were read by nothing). The site index
 // reads each body from its file (src/astro/site-index.ts), and pages, feeds
 // and the search index render it themselves (src/lib/markdown/render-article-html.ts).
 // `render()` and `entry.body` are therefore not available for this

@@ -19,7 +19,7 @@ const madeFolders = new Set<string>();
  * never a part: write a temporary file beside it, then rename over it.
  * Synchronous on purpose: the ingest's main thread only does file work
  * (workers parse), and a plain system call costs far less CPU than a
- * promise round trip through libuv's thread pool, 10,000 times over.
+ * promise round trip through libuv's thread pool, once per file.
  */
 export function writeFileAtomic(path: string, data: string): void {
   const folder = dirname(path);

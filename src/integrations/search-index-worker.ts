@@ -91,8 +91,7 @@ function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
 
 // Pagefind's command line: the npm package's runner, which starts the native
 // binary. Given the same records it writes the same index as the Node API,
-// with a peak about 200 MiB lower at N = 10,000 (2.31 against 2.50 GiB),
-// since the API's service keeps more in memory.
+// in less memory, since the API's service keeps more of it.
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**

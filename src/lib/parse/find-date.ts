@@ -1,5 +1,5 @@
-// Only the English parsers: the whole package loads a dozen locales (0.19 s
-// against 0.05 s), and every ingest worker loads it.
+// Only the English parsers: the whole package loads a dozen locales, and
+// every ingest worker loads it.
 import type { ParsedComponents } from 'chrono-node';
 import { GB } from 'chrono-node/en';
 import { BoundedCache } from '../cache/bounded-cache.ts';

@@ -1,7 +1,6 @@
 /**
- * How the search index is split. Pagefind builds an index in memory, about
- * 400 bytes for every word it indexes (2.3 GiB for 10,000 articles of 540
- * words), so a site's index is built as shards of at most `maxWords` words
+ * How the search index is split. Pagefind builds an index in memory, a few
+ * hundred bytes for every word it indexes, so a site's index is built as shards of at most `maxWords` words
  * each, one Pagefind run at a time, and the search page queries them all.
  * Shards follow the articles' dates, oldest first, by the same date string
  * the search records sort on: new articles only change the newest shard, and

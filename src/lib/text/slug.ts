@@ -3,8 +3,8 @@ import slugify from '@sindresorhus/slugify';
 // Printable ASCII, but for `&` (which slugify spells "and") and the caret
 // and backtick (which it drops): there is nothing to transliterate, so
 // slugify's own steps apply directly, without the replacement tables and
-// patterns it builds on every call (a tenth of the ingest's main thread at
-// N = 10,000). A property test holds this to slugify.
+// patterns it builds on every call, which the ingest's main thread would
+// pay once per file. A property test holds this to slugify.
 const PLAIN_ASCII = /^[\x20-\x25\x27-\x5d\x5f\x61-\x7e]*$/;
 
 /** slugify(text), with the shortcut above. */
