@@ -81,6 +81,8 @@ export async function open(page: Page, siteUrl: string, type: Pick<PageType, 'pa
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG's rules and axe's best practices (unique landmarks, one main, heading order …). */
+export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
 export interface AxeViolation {
   id: string;
@@ -90,7 +92,7 @@ export interface AxeViolation {
   nodes: { target: unknown[]; html: string; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page for the WCAG 2.x A/AA rules; returns the violations. */
+/** Runs axe-core in the page for the WCAG 2.x A/AA rules and axe's best practices; returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
   return page.evaluate(async (tags) => {
@@ -99,7 +101,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       id: v.id, impact: v.impact ?? null, help: v.help, helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target as unknown[], html: n.html, failureSummary: n.failureSummary })),
     }));
-  }, WCAG_TAGS);
+  }, AXE_TAGS);
 }
 
 /** Violations as readable text, one block per rule and node. */
