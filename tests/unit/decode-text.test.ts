@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, looksBinary } from '../../src/lib/parse/decode-text.ts';
 
@@ -11,6 +12,18 @@ describe('decodeText', () => {
     // "£5 – “quoted” café" in Windows-1252
     const bytes = new Uint8Array([0xa3, 0x35, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9]);
     expect(decodeText(bytes)).toMatchObject({ text: '£5 – “q” café', encoding: 'windows-1252' });
+  });
+
+  it.each([
+    ['windows-1251', 'windows-1251', 'Городской совет'],
+    ['koi8-r', 'koi8-r', 'Речной порт'],
+    ['shift-jis', 'shift_jis', '港町の市場'],
+    ['gbk', 'gb18030', '山区小学校'],
+  ])('detects the legacy encoding of the %s fixture', (fixture, encoding, headline) => {
+    const decoded = decodeText(readFileSync(new URL(`../fixtures/${fixture}/input.txt`, import.meta.url)));
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text.startsWith(headline)).toBe(true);
+    expect(decoded.text).not.toContain('\ufffd');
   });
 
   it('reads UTF-16 with its byte-order mark, as Word saves "Unicode text"', () => {

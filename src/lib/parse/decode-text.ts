@@ -1,8 +1,15 @@
+import { analyse } from 'chardet';
+
 /** The text of a file and what was done to read it. */
 export interface DecodedText {
   text: string;
-  /** `utf-8`; `utf-16le`/`utf-16be` after their byte-order mark; `windows-1252` when the bytes were not valid UTF-8. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /**
+   * The WHATWG name of the encoding read: `utf-8`; `utf-16le`/`utf-16be`
+   * after their byte-order mark; for bytes that are not valid UTF-8, the
+   * legacy encoding the detector found (`windows-1251`, `shift_jis`, `gbk`…),
+   * else `windows-1252`.
+   */
+  encoding: string;
   /** Whether the file began with a UTF-8 byte-order mark. */
   bom: boolean;
   /** Whether the file used CRLF (or lone CR) line ends. */
@@ -10,8 +17,31 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-// WHATWG's windows-1252 decoder maps every byte, so it cannot fail.
+// WHATWG's windows-1252 decoder maps every byte, so it cannot fail: the
+// fallback when the detector has no answer.
 const windows1252 = new TextDecoder('windows-1252');
+
+// Below this confidence (0–100) the detector is guessing.
+const MIN_CONFIDENCE = 10;
+
+/**
+ * A decoder for the legacy encoding the bytes are most likely in, by
+ * chardet's statistics of byte sequences (the detector of ICU and Mozilla).
+ * Unicode encodings are left out: without a byte-order mark they are not
+ * what a newsroom's old tools save.
+ */
+function legacyDecoder(bytes: Uint8Array): TextDecoder {
+  for (const { name, confidence } of analyse(bytes)) {
+    if (confidence < MIN_CONFIDENCE) break;
+    if (/^(?:utf|ucs)/i.test(name)) continue;
+    try {
+      return new TextDecoder(name);
+    } catch {
+      // An encoding this runtime cannot decode: try the next guess.
+    }
+  }
+  return windows1252;
+}
 
 /**
  * Whether bytes look like a binary file: a NUL byte, or many C0 control bytes
@@ -31,8 +61,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Decodes article bytes: strict UTF-8 first (a valid UTF-8 file is almost
- * never meant as Windows-1252), else Windows-1252. Strips a BOM and turns
- * CRLF and lone CR into LF.
+ * never meant as anything else), else the legacy encoding detected, else
+ * Windows-1252. Strips a BOM and turns CRLF and lone CR into LF.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   // "Unicode text" as Word and Notepad save it: UTF-16 after its byte-order mark.
@@ -45,12 +75,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string;
-  let encoding: DecodedText['encoding'] = 'utf-8';
+  let encoding = 'utf-8';
   try {
     text = utf8.decode(body);
   } catch {
-    text = windows1252.decode(body);
-    encoding = 'windows-1252';
+    const decoder = legacyDecoder(body);
+    text = decoder.decode(body);
+    encoding = decoder.encoding;
   }
   const crlf = /\r/.test(text);
   if (crlf) text = text.replace(/\r\n?/g, '\n');
