@@ -3,6 +3,7 @@ import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
 import { classifyHeaderLine, isBylineRole, locationOfCaption } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
+import { findSavedPage, startsWithProse } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
 import type { DateSource } from '../article/schema.ts';
 
@@ -28,34 +29,18 @@ export interface ParsedArticle {
 const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
 
 /**
- * Reads the text of one article. A pipeline of steps, in this order because
- * each narrows what the next sees: clean the text → headline → header block
- * (repeat headline, byline, dates, caption, credit) → footer chrome →
- * paragraphs → dateline.
+ * Reads the header block (repeat headline, byline and role, dates,
+ * caption, credit, chrome) from line `from` into `article`, and returns
+ * where the body starts. An article file's header ends at its first line of
+ * body text; a saved page's header is every line between its headline and
+ * its body (`until`), where a line that is none of these is chrome.
  */
-export function parseArticle(rawText: string): ParsedArticle {
-  const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
-  if (text.length === 0) throw new IngestError('EmptyFile');
-  if (text.trim() === '') throw new IngestError('WhitespaceOnly');
-  const lines = text.split('\n').map((line) => line.trimEnd());
-
-  const headlineIndex = lines.findIndex((line) => line.trim() !== '');
-  let title = normaliseWhitespace(lines[headlineIndex] ?? '');
-  // A wire headline wrapped onto a second unindented upper-case line.
-  const headlineRest = lines[headlineIndex + 1] ?? '';
-  const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
-  let bodyStart = headlineIndex + 1;
-  if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
-    title = normaliseWhitespace(`${title} ${headlineRest}`);
-    bodyStart++;
-  }
-  if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
-
-  const article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
-  let index = bodyStart;
+function readHeader(lines: readonly string[], from: number, article: ParsedArticle, until?: number): number {
+  const title = article.title;
+  let index = from;
   let afterPublished = false;
   let afterByline = false;
-  while (index < lines.length) {
+  while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
     const line = raw.trim();
     if (line === '') {
@@ -64,7 +49,7 @@ export function parseArticle(rawText: string): ParsedArticle {
     }
     const nextIndex = lines.findIndex((candidate, at) => at > index && candidate.trim() !== '');
     const next = nextIndex === -1 ? undefined : lines[nextIndex]?.trim();
-    const header = classifyHeaderLine(line, next, title, /^\s{2,}/.test(raw));
+    const header = classifyHeaderLine(line, next, title, until === undefined && /^\s{2,}/.test(raw));
     if (!header) {
       // The line under a byline is the reporter's role, when it is short and
       // the header goes on after it (not a subheading that starts the body).
@@ -76,7 +61,11 @@ export function parseArticle(rawText: string): ParsedArticle {
         continue;
       }
       if (afterPublished && isDateOnly(line)) { index++; continue; }
-      break;
+      if (until === undefined) break;
+      article.dropped.push(normaliseWhitespace(line));
+      afterByline = afterPublished = false;
+      index++;
+      continue;
     }
     afterByline = header.kind === 'byline';
     afterPublished = header.kind === 'published';
@@ -103,6 +92,51 @@ export function parseArticle(rawText: string): ParsedArticle {
         break;
     }
     index++;
+  }
+  return index;
+}
+
+/** Whether a line of a saved page is part of an article's header: a byline, date, caption or credit. */
+const isHeaderLine = (line: string) => {
+  const kind = classifyHeaderLine(line, undefined, '')?.kind;
+  return kind !== undefined && kind !== 'chrome' && kind !== 'repeat-headline';
+};
+
+/**
+ * Reads the text of one article. A pipeline of steps, in this order because
+ * each narrows what the next sees: clean the text → headline → header block
+ * (repeat headline, byline, dates, caption, credit) → footer chrome →
+ * paragraphs → dateline. A whole saved page, whose article does not start
+ * at its first line, is first cut down to its article (see find-article.ts).
+ */
+export function parseArticle(rawText: string): ParsedArticle {
+  const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
+  if (text.length === 0) throw new IngestError('EmptyFile');
+  if (text.trim() === '') throw new IngestError('WhitespaceOnly');
+  let lines = text.split('\n').map((line) => line.trimEnd());
+
+  const headlineIndex = lines.findIndex((line) => line.trim() !== '');
+  let title = normaliseWhitespace(lines[headlineIndex] ?? '');
+  // A wire headline wrapped onto a second unindented upper-case line.
+  const headlineRest = lines[headlineIndex + 1] ?? '';
+  const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
+  let bodyStart = headlineIndex + 1;
+  if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
+    title = normaliseWhitespace(`${title} ${headlineRest}`);
+    bodyStart++;
+  }
+  if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
+
+  let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
+  let index = readHeader(lines, bodyStart, article);
+  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, isHeaderLine);
+  if (page) {
+    article = { title: normaliseWhitespace(lines[page.headline] ?? ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
+    readHeader(lines, page.headline + 1, article, page.body[0]!.start);
+    article.dropped.push(...page.dropped);
+    // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
+    lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
+    index = 0;
   }
 
   const bodyLines = lines.slice(index);

@@ -1,0 +1,262 @@
+// Finds the article in a whole saved page (Select All → Copy, `lynx -dump`,
+// `w3m -dump`): the navigation, notices, share buttons, "Related" and
+// "Most read" lists and footers around it are left out. The body is the
+// main run of prose paragraphs, found as jusText finds it: each block of
+// text is judged by its length and by how dense it is with the stopwords
+// of the page's language, then by its neighbours, so that a short
+// paragraph between good ones stays. The headline is the title-like line
+// nearest above the body, preferring one the page repeats (its <title>)
+// and one followed by a date or byline.
+import { normaliseWhitespace } from './clean-text.ts';
+import { stopwordLanguage, wordsOf } from './stopwords.ts';
+
+/** A run of non-blank lines: `[start, end)` line indices, and its text on one line. */
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a saved page holds: where its headline, header and body are. */
+export interface SavedPage {
+  /** Line index of the headline. */
+  headline: number;
+  /** Line indices between the headline and the body: byline, dates, captions, or chrome. */
+  header: number[];
+  /** The body's blocks, in order. */
+  body: Block[];
+  /** Text left out: everything before the headline, after the body, and chrome within it. */
+  dropped: string[];
+}
+
+type Kind = 'good' | 'neargood' | 'short' | 'bad';
+
+// jusText's lengths: a block under LENGTH_LOW characters is short. Prose
+// has at least STOPWORDS_LOW of its words in the stopword list: lower than
+// jusText's 0.30, since the `stopword` package's lists are shorter than
+// jusText's (a hundred-odd words each).
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+const STOPWORDS_LOW = 0.2;
+const STOPWORDS_HIGH = 0.25;
+// Scripts written without spaces, where words cannot be counted: judged by
+// length and by the punctuation of running text instead.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+const UNSPACED_PUNCTUATION = /[，。、！？；：「」]/gu;
+// What is left of links and form controls in a text dump.
+const RESIDUE = /\[(?:IMG|INLINE|BUTTON|\d+)\]|\((?:BUTTON|IMG)\)|https?:\/\/\S+|^\s*[*•+-]\s/giu;
+const HAS_RESIDUE = new RegExp(RESIDUE.source, 'iu');
+// Non-good blocks the main run may step over between two good ones (a caption, an advert line).
+const MAX_GAP = 3;
+// Lines of chrome before the article from which a file is read as a saved page.
+const MIN_CHROME_LINES = 6;
+const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
+
+/** Non-blank runs of lines. */
+export function blocksOf(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  for (let index = 0; index <= lines.length; index++) {
+    const blank = index === lines.length || (lines[index] ?? '').trim() === '';
+    if (blank && start >= 0) {
+      blocks.push({ start, end: index, text: normaliseWhitespace(lines.slice(start, index).join(' ')) });
+      start = -1;
+    } else if (!blank && start < 0) start = index;
+  }
+  return blocks;
+}
+
+/** A block on its own, as jusText judges it before looking at its neighbours. */
+function kindOf(block: Block, lineCount: number, stopwords: Set<string> | undefined): Kind {
+  const text = block.text;
+  const residue = text.match(RESIDUE)?.length ?? 0;
+  // A menu: many short lines, none of them a sentence.
+  if (lineCount >= 3 && text.length / lineCount < 30) return 'bad';
+  if (UNSPACED.test(text)) {
+    const marks = text.match(UNSPACED_PUNCTUATION)?.length ?? 0;
+    if (text.length < 25) return 'short';
+    if (residue > 0 || marks === 0) return 'bad';
+    return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
+  }
+  const words = wordsOf(text);
+  if (words.length === 0 || CAPTION_LINE.test(text)) return 'bad';
+  if (residue / words.length > 0.2) return 'bad';
+  if (text.length < LENGTH_LOW) return 'short';
+  const density = stopwords ? words.filter((word) => stopwords.has(word)).length / words.length : 0;
+  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
+  return density >= STOPWORDS_LOW ? 'neargood' : 'bad';
+}
+
+/** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
+function inNearGoodRun(kinds: readonly Kind[], index: number): boolean {
+  let count = 1;
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < kinds.length && count < 3; at += step) {
+      if (kinds[at] === 'short') continue;
+      if (kinds[at] !== 'neargood' && kinds[at] !== 'good') break;
+      count++;
+    }
+  }
+  return count >= 3;
+}
+
+/**
+ * jusText's second pass: a short block is good between good ones, and
+ * next to a near-good one across a bad one; a near-good block is good
+ * unless the nearest decided blocks on both sides are bad.
+ */
+function inContext(kinds: readonly Kind[]): boolean[] {
+  let decided: Kind[] = [];
+  const neighbour = (from: number, step: number, skipNearGood: boolean): Kind => {
+    for (let index = from + step; index >= 0 && index < decided.length; index += step) {
+      const kind = decided[index]!;
+      if (kind !== 'short' && !(skipNearGood && kind === 'neargood')) return kind;
+    }
+    return 'bad';
+  };
+  // Three near-good blocks in a row (shorter ones between them aside) are a
+  // run of prose: a page's paragraphs are often shorter than jusText's
+  // good length, and menus and notices are never near-good.
+  decided = kinds.map((kind, index) => (kind === 'neargood' && inNearGoodRun(kinds, index) ? 'good' : kind));
+  return decided.map((kind, index) => {
+    if (kind === 'good') return true;
+    if (kind === 'bad') return false;
+    const before = neighbour(index, -1, true);
+    const after = neighbour(index, 1, true);
+    if (kind === 'neargood') return before === 'good' || after === 'good' || !(before === 'bad' && after === 'bad');
+    if (before === 'good' && after === 'good') return true;
+    if (before === 'bad' && after === 'bad') return false;
+    return (before === 'bad' && neighbour(index, -1, false) === 'neargood') || (after === 'bad' && neighbour(index, 1, false) === 'neargood');
+  });
+}
+
+/** The longest run of good blocks (by characters), stepping over at most MAX_GAP others at a time: `[first, last]`. */
+function mainRun(blocks: readonly Block[], good: readonly boolean[]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestSize = 0;
+  let first = -1;
+  let last = -1;
+  let size = 0;
+  const close = () => {
+    if (first >= 0 && size > bestSize) {
+      best = [first, last];
+      bestSize = size;
+    }
+  };
+  good.forEach((isGood, index) => {
+    if (!isGood) return;
+    if (first >= 0 && index - last - 1 > MAX_GAP) {
+      close();
+      first = -1;
+      size = 0;
+    }
+    if (first < 0) first = index;
+    last = index;
+    size += blocks[index]!.text.length;
+  });
+  close();
+  return best;
+}
+
+const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
+
+/**
+ * The headline: of the title-like lines above the body (a few words, not a
+ * sentence, not a label ending in a colon, not chrome), the one that
+ * shares most words with the lede, that the page repeats elsewhere (its
+ * <title>, "Headline - Site") and that a date or byline follows, nearest
+ * the body.
+ */
+function findHeadline(lines: readonly string[], body: readonly Block[], isHeaderLine: (line: string) => boolean, stopwords: Set<string> | undefined): number | undefined {
+  const bodyStart = body[0]!.start;
+  const content = (text: string) => new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word)));
+  const lede = content(body.slice(0, 2).map((block) => block.text).join(' '));
+  const nonBlank: number[] = [];
+  for (let index = bodyStart - 1; index >= 0 && nonBlank.length < 80; index--) if ((lines[index] ?? '').trim() !== '') nonBlank.push(index);
+  let best: { index: number; score: number } | undefined;
+  nonBlank.forEach((index, distance) => {
+    const text = normaliseWhitespace(lines[index] ?? '');
+    const words = wordCount(text);
+    if (words < 3 || words > 30 || text.length > 200 || /[:|»›]$/.test(text) || isHeaderLine(text) || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text)) return;
+    const own = content(text);
+    const shared = [...own].filter((word) => lede.has(word)).length;
+    let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - distance / 20;
+    // The page's <title>, "Headline - Site", repeats it.
+    if (lines.some((other, at) => at !== index && other.trim().startsWith(text) && /^\s*[-|–—:·]\s*\S/.test(other.trim().slice(text.length)))) score += 2;
+    const following = nonBlank.slice(Math.max(0, distance - 4), distance).map((at) => normaliseWhitespace(lines[at] ?? ''));
+    if (following.some(isHeaderLine)) score += 1;
+    if (/[.。]$/.test(text)) score -= 2;
+    if (!best || score > best.score) best = { index, score };
+  });
+  return best?.index;
+}
+
+// Words that only page chrome is made of: account, navigation, sharing, legal.
+const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved)\b|©/i;
+// Photo captions and credits as pages print them inside the body.
+const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;
+// A menu item: a few words, no figures (a table's rows have them), not a sentence.
+const isMenuItem = (line: string) => line.length <= 40 && line.split(' ').length <= 4 && !/\d/.test(line) && !SENTENCE_END.test(line);
+
+/**
+ * How many lines before the article are page chrome: menus (four or more
+ * short lines in a row), link and button residue, bullets, and the words of
+ * account, sharing and legal notices. A table or a fixture list, which
+ * news copy has, is none of these.
+ */
+function chromeLines(lines: readonly string[], blocks: readonly Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    const blockLines = lines.slice(block.start, block.end).map(normaliseWhitespace);
+    const menu = blockLines.length >= 4 && blockLines.every(isMenuItem);
+    for (const line of blockLines) if (menu || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
+  }
+  return count;
+}
+
+/**
+ * Whether the text from line `from` starts with a paragraph of prose, as
+ * an article file's body does: then it is not read as a saved page. Cheap,
+ * so that ordinary files never pay for the page analysis.
+ */
+export function startsWithProse(lines: readonly string[], from: number): boolean {
+  let start = from;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  let end = start;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+  if (end === start) return true;
+  const text = normaliseWhitespace(lines.slice(start, end).join(' '));
+  if (end - start >= 3 && text.length / (end - start) < 30) return false;
+  return UNSPACED.test(text) ? text.length >= 25 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
+}
+
+/**
+ * Reads a file as a saved page when the article does not start right
+ * after its first line: when more than a few lines of chrome (not a byline,
+ * date, caption or credit) stand before the main run of prose. Undefined
+ * for an article file as a newsroom writes it, which the parser reads as it is.
+ * `isHeaderLine` says whether a line is a byline, date, caption or credit.
+ */
+export function findSavedPage(lines: readonly string[], isHeaderLine: (line: string) => boolean): SavedPage | undefined {
+  const blocks = blocksOf(lines);
+  const language = stopwordLanguage(wordsOf(blocks.map((block) => block.text).join(' ')));
+  const kinds = blocks.map((block) => kindOf(block, block.end - block.start, language?.stopwords));
+  const good = inContext(kinds);
+  const run = mainRun(blocks, good);
+  if (!run) return undefined;
+  const [first, last] = run;
+  const bodyStart = blocks[first]!.start;
+  if (chromeLines(lines, blocks.slice(0, first)) < MIN_CHROME_LINES) return undefined;
+
+  const body = blocks.slice(first, last + 1).filter((_, offset) => good[first + offset]);
+  const headline = findHeadline(lines, body, isHeaderLine, language?.stopwords);
+  if (headline === undefined) return undefined;
+  const header: number[] = [];
+  for (let index = headline + 1; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);
+  const dropped = [
+    ...lines.slice(0, headline),
+    ...blocks.slice(first, last + 1).filter((_, offset) => !good[first + offset]).map((block) => block.text),
+    ...lines.slice(blocks[last]!.end),
+  ].map(normaliseWhitespace).filter(Boolean);
+  return { headline, header, body, dropped };
+}
