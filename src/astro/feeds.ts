@@ -19,7 +19,8 @@ interface FeedOptions {
 
 /** An RSS 2.0 response for any list of items. */
 export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuildDate?: Date }): Promise<Response> {
-  const lastBuildDate = options.lastBuildDate ?? options.items[0]?.pubDate ?? new Date(0);
+  // The newest item's date: never later than the items, nor in the future of the build.
+  const lastBuildDate = options.lastBuildDate ?? new Date(Math.max(0, ...options.items.map((item) => item.pubDate.getTime())));
   return rss({
     title: options.title ? `${siteConfig.name}: ${options.title}` : siteConfig.name,
     description: options.description ?? siteConfig.description,

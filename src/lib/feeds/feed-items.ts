@@ -14,9 +14,9 @@ export interface RssItem {
   customData?: string;
 }
 
-/** The publication time of an article as a Date (a bare day counts as its noon UTC). */
+/** The publication time of an article as a Date (a bare day counts from its start in the site's time zone). */
 export function publicationDate(article: Article): Date {
-  return new Date(article.time);
+  return new Date(article.published);
 }
 
 /**
@@ -43,7 +43,8 @@ export function briefRssItem(day: Day, title: string, urls: SiteUrls): RssItem {
   return {
     title,
     link: urls.absolute(routes.brief(day.day)),
-    pubDate: new Date(`${day.day}T23:59:59Z`),
+    // When the day's newest article was published, so today's brief is not dated tonight.
+    pubDate: new Date(Math.max(...day.articles.map((article) => article.published))),
     description: `${day.articles.length} ${day.articles.length === 1 ? 'article' : 'articles'}: ${day.articles.map((article) => article.data.title).join('; ')}`,
     content: `<ul>${items}</ul>`,
   };

@@ -1,4 +1,4 @@
-import { articleDay, articleTime } from '../article/article-day.ts';
+import { articleDay, articleTime, publishedTime } from '../article/article-day.ts';
 import type { ArticleFrontMatter } from '../article/schema.ts';
 import { readingMinutes } from './reading-time.ts';
 import { remembered } from '../cache/bounded-cache.ts';
@@ -20,7 +20,10 @@ export interface Article extends ArticleEntry {
   path: string;
   /** Day in the site's time zone, `YYYY-MM-DD`. */
   day: string;
+  /** Sort key: the date's time, or noon UTC of a date without one. */
   time: number;
+  /** Publication time for feeds: the date's time, or the start of its day in the site's time zone. */
+  published: number;
   readingMinutes: number;
 }
 
@@ -130,6 +133,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
       path: routes.article(entry.id),
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),
+      published: publishedTime(entry.data.date, options.timeZone),
       readingMinutes: readingMinutes(entry.body ?? entry.data.summary),
     }))
     .sort((a, b) => b.day.localeCompare(a.day) || b.time - a.time || a.id.localeCompare(b.id));
