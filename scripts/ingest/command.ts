@@ -66,6 +66,7 @@ try {
     dryRun: args.values['dry-run'],
     force: args.values.force,
     timeZone: siteConfig.timeZone,
+    language: siteConfig.language,
     onProgress: showProgress
       ? (done, total) => {
           const now = Date.now();

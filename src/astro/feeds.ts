@@ -45,5 +45,5 @@ export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuild
 export function articleFeed(options: FeedOptions & { articles: readonly Article[]; fullText?: boolean }): Promise<Response> {
   const fullText = options.fullText ?? true;
   const size = fullText ? siteConfig.feedSize : siteConfig.topicFeedSize;
-  return rssResponse({ ...options, items: options.articles.slice(0, size).map((article) => articleRssItem(article, urls, { fullText })) });
+  return rssResponse({ ...options, items: options.articles.slice(0, size).map((article) => articleRssItem(article, urls, { fullText, siteLanguage: siteConfig.language })) });
 }

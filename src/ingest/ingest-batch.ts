@@ -29,6 +29,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Time zone that decides an article's day (and "today"). */
   timeZone: string;
+  /** The site's language (BCP 47), for articles too short to tell their own. */
+  language?: string;
   /** Today, for files with no date at all; defaults to the current day. */
   today?: string;
   /** Called after each file. */
@@ -172,7 +174,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     }
 
     function contextOf(input: InputFile, hash: string): ArticleContext {
-      return { file: input.relative, sha256: hash, folderTag: categoryOfFolder(input.folder), fallbackDate: options.fallbackDate, today };
+      return { file: input.relative, sha256: hash, folderTag: categoryOfFolder(input.folder), fallbackDate: options.fallbackDate, today, siteLanguage: options.language };
     }
 
     // A rejected file's reason, remembered with its hash until the file changes.

@@ -109,12 +109,25 @@ describe('every page', () => {
   });
 
   it('has lang, one h1 and a main landmark', () => {
+    const languages = new Set<string>();
     for (const file of pages) {
       const $ = loadPage(dist, file);
-      expect($('html').attr('lang'), file).toBe('en');
+      // An article's page is in its own language, as its JSON-LD says; every other page in the site's.
+      const headline = $('article h1').text();
+      const ld = $('script[type="application/ld+json"]').toArray().map((element) => JSON.parse($(element).text()) as { inLanguage?: string }).find((data) => data.inLanguage);
+      const language = ld?.inLanguage ?? 'en';
+      expect($('html').attr('lang'), file).toBe(language);
+      languages.add(language);
+      if (/[\u0600-\u06ff]/.test(headline)) expect(language, file).toBe('ar');
+      if (/[\u0400-\u04ff]/.test(headline)) expect(language, file).toBe('ru');
+      if (/[\u4e00-\u9fff]/.test(headline)) expect(['zh', 'ja'], file).toContain(language);
+      expect($('html').attr('dir'), file).toBe(language === 'ar' ? 'rtl' : undefined);
+      if (language !== 'en') expect($('header.site-header').attr('lang'), file).toBe('en');
       expect($('h1'), file).toHaveLength(1);
       expect($('main'), file).toHaveLength(1);
     }
+    // The fixtures hold articles in these languages besides English.
+    for (const language of ['ar', 'de', 'fr', 'ru', 'zh']) expect(languages).toContain(language);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAtEnd, dateOfDateLine, findDates } from '../../src/lib/parse/find-date.ts';
+import { dateAtEnd, dateOfDateLine, dateReader, findDates } from '../../src/lib/parse/find-date.ts';
 
 describe('dates', () => {
   it.each([
@@ -19,5 +19,39 @@ describe('dates', () => {
   it('finds the date a caption ends with', () => {
     expect(dateAtEnd('Crowds at the port, Mombasa, Kenya, 14 November, 2025')?.iso).toBe('2025-11-14');
     expect(dateAtEnd('On 14 November, 2025 the port reopened to ships')).toBeUndefined();
+  });
+});
+
+describe('dates in other languages', () => {
+  it.each([
+    ['fr', '24 juillet 2015', '2015-07-24'],
+    ['fr', 'Publié le 24 juillet 2015', '2015-07-24'],
+    ['de', 'Veröffentlicht am 3. März 2024', '2024-03-03'],
+    ['es', '12 de mayo de 2023', '2023-05-12'],
+    ['pt', '5 de junho de 2022', '2022-06-05'],
+    ['it', '9 settembre 2021', '2021-09-09'],
+    ['nl', '14 april 2020', '2020-04-14'],
+    ['ru', '10 августа 2019', '2019-08-10'],
+    ['ru', '10 авг 2019', '2019-08-10'],
+    ['uk', '10 серпня 2019', '2019-08-10'],
+    ['ja', '2018年6月19日', '2018-06-19'],
+    ['zh', '2018年6月19日', '2018-06-19'],
+    ['en', 'Updated 1:07 PM EDT, Fri November 17, 2023', '2023-11-17'],
+    ['en', '2019-08-10T12:00', '2019-08-10T12:00:00Z'],
+  ])('reads a %s date line %j', (language, line, iso) => {
+    expect(dateReader(language).dateOfDateLine(line)?.iso.slice(0, iso.length)).toBe(iso);
+  });
+
+  it.each([
+    ['ru', '3 часа назад'],
+    ['fr', 'il y a 3 heures'],
+    ['de', 'vor 2 Tagen'],
+    ['en', '3 hours ago'],
+  ])('never takes a relative date for a date (%s: %j)', (language, text) => {
+    expect(dateReader(language).findDates(text)).toEqual([]);
+  });
+
+  it('reads an English date in another language\'s text', () => {
+    expect(dateReader('fr').findDates('Mis en ligne le 2025-11-12')[0]?.iso).toBe('2025-11-12');
   });
 });

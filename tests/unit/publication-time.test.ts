@@ -28,7 +28,7 @@ describe('publishedTime', () => {
     const data = { title: 't', date: today, dateSource: 'ingest' as const, summary: 's', tags: [], places: [], people: [], organisations: [], source: { file: 'f', sha256: '0'.repeat(64) } };
     const index = buildSiteIndex([{ id: 'a', body: 'x', data }], { timeZone, topicMinArticles: 2 });
     const urls = siteUrls('https://news.test', '/');
-    expect(articleRssItem(index.articles[0]!, urls).pubDate.getTime()).toBeLessThanOrEqual(now);
+    expect(articleRssItem(index.articles[0]!, urls, { siteLanguage: 'en' }).pubDate.getTime()).toBeLessThanOrEqual(now);
     expect(briefRssItem(index.days[0]!, 'Brief', urls).pubDate.getTime()).toBeLessThanOrEqual(now);
   });
 });

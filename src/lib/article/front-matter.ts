@@ -15,6 +15,8 @@ export interface ArticleContext {
   fallbackDate?: string;
   /** Today, in the site's time zone, for files with no date at all. */
   today: string;
+  /** The site's language (BCP 47), for articles too short to tell their own. */
+  siteLanguage?: string;
 }
 
 const SUMMARY_LIMIT = 320;
@@ -40,7 +42,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
 }
 
 /** Turns a parsed article and the names found in it into the front matter the collection stores. */
-export function articleFrontMatter(article: ParsedArticle, entities: Entities, context: ArticleContext): ArticleFrontMatter {
+export function articleFrontMatter(article: ParsedArticle, entities: Entities, context: ArticleContext, language?: string): ArticleFrontMatter {
   const date = article.date ?? (context.fallbackDate ? { iso: context.fallbackDate, source: 'option' as const } : { iso: context.today, source: 'ingest' as const });
   const front: ArticleFrontMatter = {
     title: article.title,
@@ -53,6 +55,8 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     organisations: entities.organisations,
     source: { file: context.file, sha256: context.sha256 },
   };
+  const articleLanguage = language ?? context.siteLanguage;
+  if (articleLanguage) front.language = articleLanguage;
   if (article.byline) front.byline = article.bylineRole ? `${article.byline}, ${article.bylineRole}` : article.byline;
   if (article.location) front.location = article.location;
   if (article.caption) front.caption = article.caption;

@@ -5,6 +5,7 @@ import { classifyNames, type ClassifiedPhrases, type NamedEntity } from '../enti
 import { findEntities, placesOfLocation, readProse, type ProseReading } from '../entities/find-entities.ts';
 import { IngestError, type ArticleErrorName } from '../errors.ts';
 import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
+import { detectLanguage } from '../parse/detect-language.ts';
 import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
 
 /** The outcome of turning one file's bytes into an article. */
@@ -20,12 +21,18 @@ export interface ArticleInput {
   context: ArticleContext;
 }
 
-/** A file read as text and parsed, with the prose its names are looked for in. */
+/** A file read as text and parsed, with its language and the prose its names are looked for in. */
 interface Parsed {
   decoded: DecodedText;
+  language: string | undefined;
   article: ParsedArticle;
-  reading: ProseReading;
+  /** Undefined for a language the name tagger does not know. */
+  reading: ProseReading | undefined;
 }
+
+// compromise, the name tagger, knows English only: in other languages it
+// would take every capitalised word for a name.
+const isEnglish = (language: string | undefined) => language === undefined || language === 'en' || language.startsWith('en-');
 
 function rejection(error: unknown): Rejection {
   if (error instanceof IngestError) return { ok: false, code: error.code, reason: error.message, hint: error.hint };
@@ -37,22 +44,25 @@ function parseBytes(bytes: Uint8Array): Parsed | Rejection {
     if (bytes.length === 0) throw new IngestError('EmptyFile');
     if (looksBinary(bytes)) throw new IngestError('BinaryFile');
     const decoded = decodeText(bytes);
-    const article = parseArticle(decoded.text);
-    return { decoded, article, reading: readProse(article.paragraphs) };
+    const language = detectLanguage(decoded.text);
+    const article = parseArticle(decoded.text, { language });
+    return { decoded, language, article, reading: isEnglish(language) ? readProse(article.paragraphs) : undefined };
   } catch (error) {
     return rejection(error);
   }
 }
 
-function finish({ decoded, article, reading }: Parsed, names: ReadonlyMap<string, readonly NamedEntity[]>, context: ArticleContext): ProcessedArticle {
+function finish({ decoded, language, article, reading }: Parsed, names: ReadonlyMap<string, readonly NamedEntity[]>, context: ArticleContext): ProcessedArticle {
   try {
     const notes: string[] = [];
     if (decoded.encoding !== 'utf-8') notes.push(`decoded as ${decoded.encoding}`);
     if (decoded.bom) notes.push('byte-order mark removed');
     if (decoded.crlf) notes.push('CRLF line ends');
     if (article.dropped.length > 0) notes.push(`left out page chrome: ${article.dropped.join(' | ')}`);
-    const entities = findEntities(reading, names, placesOfLocation(article.location));
-    const front = articleFrontMatter(article, entities, context);
+    // A place named in a caption or dateline counts in any language.
+    const places = [...new Set(placesOfLocation(article.location).filter((place) => place.length >= 2))];
+    const entities = reading ? findEntities(reading, names, places) : { places, people: [], organisations: [] };
+    const front = articleFrontMatter(article, entities, context, language);
     // Serialised here, so that workers (not the main thread) pay for it.
     return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes };
   } catch (error) {
@@ -71,8 +81,8 @@ function finish({ decoded, article, reading }: Parsed, names: ReadonlyMap<string
  */
 export function processArticles(inputs: readonly ArticleInput[]): { results: ProcessedArticle[]; classified: ClassifiedPhrases } {
   const parsed = inputs.map((input) => parseBytes(input.bytes));
-  const { names, classified } = classifyNames(parsed.flatMap((result) => ('reading' in result ? result.reading.candidates : [])));
-  const results = parsed.map((result, index) => ('reading' in result ? finish(result, names, inputs[index]!.context) : result));
+  const { names, classified } = classifyNames(parsed.flatMap((result) => ('article' in result ? (result.reading?.candidates ?? []) : [])));
+  const results = parsed.map((result, index) => ('article' in result ? finish(result, names, inputs[index]!.context) : result));
   return { results, classified };
 }
 

@@ -1,5 +1,6 @@
 import { renderArticleHtml } from '../markdown/render-article-html.ts';
 import type { Article, Day } from '../site/site-index.ts';
+import { langAttribute, languageOf } from '../site/language.ts';
 import { routes, type SiteUrls } from '../site/routes.ts';
 import { escapeXml } from '../text/escape-xml.ts';
 
@@ -21,9 +22,13 @@ export function publicationDate(article: Article): Date {
 
 /**
  * An article as an RSS item: summary as description and, with `fullText`,
- * the whole article as HTML in content:encoded.
+ * the whole article as HTML in content:encoded; its language as
+ * dc:language where it is not the channel's (`siteLanguage`).
  */
-export function articleRssItem(article: Article, urls: SiteUrls, { fullText = true } = {}): RssItem {
+export function articleRssItem(article: Article, urls: SiteUrls, { fullText = true, siteLanguage }: { fullText?: boolean; siteLanguage: string }): RssItem {
+  const language = langAttribute(languageOf(article.data, siteLanguage), siteLanguage);
+  const creator = article.data.byline ? `<dc:creator>${escapeXml(article.data.byline)}</dc:creator>` : '';
+  const customData = `${creator}${language ? `<dc:language>${escapeXml(language)}</dc:language>` : ''}`;
   return {
     title: article.data.title,
     link: urls.absolute(article.path),
@@ -31,7 +36,7 @@ export function articleRssItem(article: Article, urls: SiteUrls, { fullText = tr
     description: article.data.summary,
     content: fullText ? renderArticleHtml(article.body ?? '') : undefined,
     categories: article.data.tags,
-    customData: article.data.byline ? `<dc:creator>${escapeXml(article.data.byline)}</dc:creator>` : undefined,
+    customData: customData === '' ? undefined : customData,
   };
 }
 
@@ -68,6 +73,7 @@ export function jsonFeed(options: { title: string; description: string; language
       content_html: renderArticleHtml(article.body ?? ''),
       date_published: publicationDate(article).toISOString(),
       ...(article.data.byline ? { authors: [{ name: article.data.byline }] } : {}),
+      ...(langAttribute(languageOf(article.data, options.language), options.language) ? { language: languageOf(article.data, options.language) } : {}),
       ...(article.data.tags.length > 0 ? { tags: article.data.tags } : {}),
     })),
   };

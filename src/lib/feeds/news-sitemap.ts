@@ -1,3 +1,4 @@
+import { languageOf } from '../site/language.ts';
 import type { Article } from '../site/site-index.ts';
 import type { SiteUrls } from '../site/routes.ts';
 import { escapeXml } from '../text/escape-xml.ts';
@@ -16,7 +17,7 @@ export function newsSitemap(articles: readonly Article[], options: { now: number
     '<url>',
     `<loc>${escapeXml(options.urls.absolute(article.path))}</loc>`,
     '<news:news><news:publication>',
-    `<news:name>${escapeXml(options.publisher)}</news:name><news:language>${escapeXml(options.language)}</news:language>`,
+    `<news:name>${escapeXml(options.publisher)}</news:name><news:language>${escapeXml(languageOf(article.data, options.language))}</news:language>`,
     '</news:publication>',
     `<news:publication_date>${escapeXml(article.data.date)}</news:publication_date>`,
     `<news:title>${escapeXml(article.data.title)}</news:title>`,

@@ -1,7 +1,9 @@
-// Only the English parsers: the whole package loads a dozen locales, and
-// every ingest worker loads it.
+// chrono-node's parsers: English (British day-month order first) always,
+// and another language's only when an article is in it. The whole package
+// loads a dozen locales, and every ingest worker would load them all.
 import type { ParsedComponents } from 'chrono-node';
 import { GB } from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
@@ -29,29 +31,46 @@ function toIso(component: ParsedComponents): string {
 
 const MAYBE_YEAR = /(?:1[89]|2[0-2])\d\d/;
 
-/**
- * Finds complete calendar dates (day, month and year all written out) in
- * text, such as "12 November, 2025", "November 12, 2025" or "2025-11-12".
- * Relative words ("yesterday") and dates without a year are ignored, since
- * guessing the year would put an article on the wrong day.
- */
-export function findDates(text: string): readonly FoundDate[] {
-  // Only a written year 1800–2200 is kept below: text without one skips the parser.
-  if (!MAYBE_YEAR.test(text)) return [];
-  let found = knownDates.get(text);
-  if (!found) {
-    found = Object.freeze(parseDates(text));
-    knownDates.set(text, found);
+type Parser = Pick<typeof GB, 'parse'>;
+
+// Languages chrono-node reads, by BCP 47 tag: loaded on first use.
+const LOCALES = new Set(['de', 'es', 'fi', 'fr', 'it', 'ja', 'nl', 'pt', 'ru', 'sv', 'uk', 'zh']);
+const require = createRequire(import.meta.url);
+const localeParsers = new Map<string, Parser>();
+
+/** The parser of a language chrono-node knows, besides English; undefined for English or another language. */
+function localeParser(language: string | undefined): Parser | undefined {
+  const code = language?.toLowerCase().split('-')[0];
+  if (!code || !LOCALES.has(code)) return undefined;
+  let parser = localeParsers.get(code);
+  if (!parser) {
+    parser = (require(`chrono-node/${code}`) as { casual: Parser }).casual;
+    localeParsers.set(code, parser);
   }
-  return found;
+  return parser;
+}
+
+/** Reads dates in one language's text: in its own words first, then in English. */
+export interface DateReader {
+  /**
+   * Complete calendar dates (day, month and year all written out), such as
+   * "12 November, 2025", "24 juillet 2015", "2018年6月19日" or "2025-11-12".
+   * Relative words ("yesterday", "3 hours ago") and dates without a year
+   * are ignored, since guessing the year would put an article on the wrong day.
+   */
+  findDates(text: string): readonly FoundDate[];
+  /** The date that takes up (nearly) the whole line, as in a "Published" block. */
+  dateOfDateLine(line: string): FoundDate | undefined;
+  /** The date a line ends with, as in a photo caption "…, Bamako, 12 November, 2025". */
+  dateAtEnd(line: string): FoundDate | undefined;
 }
 
 // The same lines recur (a caption is read as a header line and again for its
 // place; wires repeat their date lines): each is parsed once. Bounded.
 const knownDates = new BoundedCache<string, readonly FoundDate[]>(10_000);
 
-function parseDates(text: string): FoundDate[] {
-  const results = GB.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+function parseDates(parser: Parser, text: string): FoundDate[] {
+  const results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
     const start = result.start;
@@ -64,18 +83,66 @@ function parseDates(text: string): FoundDate[] {
   return found;
 }
 
-/** The date that takes up (nearly) the whole line, as in a "Published" block. */
-export function dateOfDateLine(line: string): FoundDate | undefined {
-  const [first] = findDates(line);
-  if (!first) return undefined;
-  const rest = (line.slice(0, first.start) + line.slice(first.end)).replace(/[\s,.|·•–—-]+|\b(?:GMT|UTC|BST|on|at|Published|Updated)\b/gi, '');
-  return rest.length <= 3 ? first : undefined;
+// What may stand beside the date on a date line: labels, times, zones, weekdays and the little words
+// between them, in the languages chrono-node reads ("Published on", "Mis à jour le … à 20h13", "Veröffentlicht am").
+const DATE_LINE_WORDS = new RegExp(
+  [
+    '[\\s,.|·•–—:/()-]+',
+    '\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+    `(?<!\\p{L})(?:${[
+      'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'ET', 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'às', 'alle', 'om', 'в', 'г',
+      'Published', 'Updated', 'First published', 'Last updated', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
+      'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
+      'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    ].join('|')})(?!\\p{L})`,
+    '[更新公開发布發佈时间時間日：]+',
+  ].join('|'),
+  'giu',
+);
+
+function makeReader(language: string | undefined): DateReader {
+  const own = localeParser(language);
+  const key = own ? `${language}\u0000` : '';
+  const findDates = (text: string): readonly FoundDate[] => {
+    // Only a written year 1800–2200 is kept: text without one skips the parsers.
+    if (!MAYBE_YEAR.test(text)) return [];
+    let found = knownDates.get(key + text);
+    if (!found) {
+      const inOwnWords = own ? parseDates(own, text) : [];
+      found = Object.freeze(inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text));
+      knownDates.set(key + text, found);
+    }
+    return found;
+  };
+  return {
+    findDates,
+    dateOfDateLine(line) {
+      const [first] = findDates(line);
+      if (!first) return undefined;
+      const rest = (line.slice(0, first.start) + line.slice(first.end)).replace(DATE_LINE_WORDS, '');
+      return rest.length <= 3 ? first : undefined;
+    },
+    dateAtEnd(line) {
+      const dates = findDates(line);
+      const last = dates[dates.length - 1];
+      if (!last) return undefined;
+      return /^[\s.,)]*$/.test(line.slice(last.end)) ? last : undefined;
+    },
+  };
 }
 
-/** The date a line ends with, as in a photo caption "…, Bamako, 12 November, 2025". */
-export function dateAtEnd(line: string): FoundDate | undefined {
-  const dates = findDates(line);
-  const last = dates[dates.length - 1];
-  if (!last) return undefined;
-  return /^[\s.,)]*$/.test(line.slice(last.end)) ? last : undefined;
+const readers = new Map<string, DateReader>();
+
+/** The date reader of a language (BCP 47); English when the language is unknown. */
+export function dateReader(language?: string): DateReader {
+  const code = localeParser(language) ? language!.toLowerCase().split('-')[0]! : 'en';
+  let reader = readers.get(code);
+  if (!reader) {
+    reader = makeReader(code === 'en' ? undefined : code);
+    readers.set(code, reader);
+  }
+  return reader;
 }
+
+/** Dates in English text: see DateReader. */
+export const { findDates, dateOfDateLine, dateAtEnd } = dateReader();

@@ -1,4 +1,4 @@
-import { findDates } from './find-date.ts';
+import { dateReader, type DateReader } from './find-date.ts';
 
 /** A wire-style dateline at the start of the first paragraph. */
 export interface Dateline {
@@ -14,7 +14,7 @@ const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** Finds "BAMAKO, Nov 12, 2025 (Reuters) - …" and similar at a paragraph's start. */
-export function findDateline(paragraph: string): Dateline | undefined {
+export function findDateline(paragraph: string, dates: DateReader = dateReader()): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   if (!match?.[1]) return undefined;
   const place = match[1].trim();
@@ -22,7 +22,7 @@ export function findDateline(paragraph: string): Dateline | undefined {
   const [city, ...rest] = place.split(',');
   if (!city || city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)) return undefined;
   const location = [titleCase(city.trim()), ...rest.map((part) => part.trim())].join(', ');
-  const date = match[2] ? findDates(match[2])[0]?.iso : undefined;
+  const date = match[2] ? dates.findDates(match[2])[0]?.iso : undefined;
   return date ? { location, date } : { location };
 }
 

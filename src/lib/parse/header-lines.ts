@@ -1,4 +1,5 @@
-import { dateAtEnd, dateOfDateLine } from './find-date.ts';
+import { bylineOf } from './byline.ts';
+import { dateReader, type DateReader } from './find-date.ts';
 import { normaliseWhitespace } from './clean-text.ts';
 
 // Photo agencies and picture desks that appear alone on a credit line.
@@ -10,16 +11,22 @@ const AGENCIES = [
 const AGENCY_NAMES = new Set(AGENCIES.map((name) => name.toLowerCase()));
 // One part of a joint credit: a short capitalised name ("REX", "Pool").
 const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
-const CREDIT_PREFIX = /^(?:image source|photo|picture|credit|photograph)\s*[,:]\s*(.{2,80})$/i;
-const CAPTION_PREFIX = /^image caption\s*[,:]\s*(.+)$/i;
+// "Image source, X" and "Image copyright X" (BBC pages, with or without the comma), "Photo: X".
+const CREDIT_PREFIX = /^(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto)\s*[,:])\s*(.{2,80})$/i;
+// "(Photo by X/Agency)".
+const PHOTO_BY = /^\(?(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
+// "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
+const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+)$/iu;
+// The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments)$/i;
-const PUBLISHED = /^(?:published|updated|first published|last updated)(?:\s*(?:on|at))?\s*:?\s*(.*)$/i;
+// "Published" and "Updated" in the languages whose dates chrono-node reads.
+const PUBLISHED = /^(?:published|updated|first published|last updated|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
-  | { kind: 'byline'; name: string }
+  | { kind: 'byline'; name: string; role?: string }
   | { kind: 'published'; date?: string }
   | { kind: 'date'; date: string }
   | { kind: 'chrome' }
@@ -29,7 +36,7 @@ export type HeaderLine =
 /** Whether a line is a photo credit such as "Reuters" or "Image source, Getty Images". */
 export function creditOf(line: string): string | undefined {
   if (line.length > 80) return undefined;
-  const prefixed = CREDIT_PREFIX.exec(line);
+  const prefixed = CREDIT_PREFIX.exec(line) ?? PHOTO_BY.exec(line);
   if (prefixed?.[1]) return prefixed[1].trim();
   // "Reuters", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock": names of
   // which at least one is a known agency, joined by "/", "via" or ",".
@@ -46,36 +53,65 @@ function endsLikeSentence(line: string): boolean {
 /**
  * Classifies one line of the header block (after the headline, before the
  * body). `next` is the following non-blank line, used to tell a caption by the
- * credit under it. Returns undefined for a line that must be body text.
+ * credit under it; `inHeader` says that earlier lines were a byline, date or
+ * page chrome, so that a short label under a line may be a credit of any
+ * name. Returns undefined for a line that must be body text.
  */
-export function classifyHeaderLine(line: string, next: string | undefined, title: string, indented = false): HeaderLine | undefined {
+export function classifyHeaderLine(line: string, next: string | undefined, title: string, indented = false, dates: DateReader = dateReader(), inHeader = false): HeaderLine | undefined {
   if (normaliseWhitespace(line) === title) return { kind: 'repeat-headline' };
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   if (PAGE_CHROME.test(line)) return { kind: 'chrome' };
-  const byline = BYLINE.exec(line);
-  if (byline?.[1] && line.length <= 80) return { kind: 'byline', name: byline[1] };
+  const oldByline = BYLINE.exec(line);
+  const byline = oldByline?.[1] && line.length <= 80 ? bylineOf(`By ${oldByline[1]}`) ?? { name: oldByline[1] } : bylineOf(line);
+  if (byline) return { kind: 'byline', ...byline };
   const published = PUBLISHED.exec(line);
   if (published && line.length <= 80) {
     const rest = published[1] ?? '';
     if (rest === '') return { kind: 'published' };
-    const date = dateOfDateLine(rest);
+    const date = dates.dateOfDateLine(rest);
     if (date) return { kind: 'published', date: date.iso };
   }
-  const dateLine = line.length <= 60 ? dateOfDateLine(line) : undefined;
+  const dateLine = line.length <= 60 ? dates.dateOfDateLine(line) : undefined;
   if (dateLine) return { kind: 'date', date: dateLine.iso };
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };
   const captionPrefixed = CAPTION_PREFIX.exec(line);
-  if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dateAtEnd(captionPrefixed[1])?.iso };
+  if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dates.dateAtEnd(captionPrefixed[1])?.iso };
   // A line that runs on into a lower-case line is a wrapped sentence, not a caption.
   const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
-    const date = dateAtEnd(line);
+    const date = dates.dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };
     if (next !== undefined && creditOf(next)) return { kind: 'caption', caption: line };
+    // Any credit, known agency or not, once the block is known to be a page's header.
+    if (inHeader && next !== undefined && line.split(' ').length >= 4 && isCreditLike(next, dates)) return { kind: 'caption', caption: line };
   }
+  const bare = bylineOf(line, { allowBare: true });
+  if (bare) return { kind: 'byline', ...bare };
   return undefined;
+}
+
+/**
+ * Whether a line can be a photo credit by its shape, whoever it names: a
+ * short label of a few capitalised words under a caption ("Marrow City
+ * Council", "Family handout", "ТАСС"), not a sentence, a date, a byline or
+ * page chrome. Known agencies (creditOf) are credits anywhere in the header.
+ */
+export function isCreditLike(line: string, dates: DateReader = dateReader()): boolean {
+  if (creditOf(line)) return true;
+  const text = normaliseWhitespace(line);
+  if (text.length < 2 || text.length > 60 || text.split(' ').length > 6 || !/^\p{Lu}/u.test(text) || endsLikeSentence(text)) return false;
+  if (PAGE_CHROME.test(text) || PUBLISHED.test(text) || bylineOf(text) || dates.dateOfDateLine(text) || /\d{3,}/.test(text)) return false;
+  return true;
+}
+
+/**
+ * Whether a paragraph is a photo or video note a page prints inside its
+ * body ("Media caption …", "Image source, …"), not the article's text.
+ */
+export function isPhotoNote(paragraph: string): boolean {
+  return CAPTION_PREFIX.test(paragraph) || /^image (?:source|copyright)\b/i.test(paragraph);
 }
 
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
@@ -88,8 +124,8 @@ export function isBylineRole(line: string): boolean {
  * subject and the date, when each is a short capitalised name.
  * "Minister Diop, Bamako, Mali, 12 November, 2025" → "Bamako, Mali".
  */
-export function locationOfCaption(caption: string): string | undefined {
-  const date = dateAtEnd(caption);
+export function locationOfCaption(caption: string, dates: DateReader = dateReader()): string | undefined {
+  const date = dates.dateAtEnd(caption);
   if (!date) return undefined;
   const parts = caption.slice(0, date.start).split(',').map((part) => part.trim()).filter(Boolean);
   const places: string[] = [];

@@ -1,7 +1,8 @@
 import { decodeEntityResidue, normaliseWhitespace, removeUnsafeCharacters } from './clean-text.ts';
+import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { classifyHeaderLine, isBylineRole, locationOfCaption } from './header-lines.ts';
+import { classifyHeaderLine, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { findSavedPage, startsWithProse } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
@@ -35,11 +36,14 @@ const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim(
  * body text; a saved page's header is every line between its headline and
  * its body (`until`), where a line that is none of these is chrome.
  */
-function readHeader(lines: readonly string[], from: number, article: ParsedArticle, until?: number): number {
+function readHeader(lines: readonly string[], from: number, article: ParsedArticle, dates: DateReader, until?: number): number {
   const title = article.title;
   let index = from;
   let afterPublished = false;
   let afterByline = false;
+  let afterCaption = false;
+  // Whether a byline, date or page chrome has been read: then this is a page's header.
+  let inHeader = until !== undefined;
   while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
     const line = raw.trim();
@@ -49,11 +53,13 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     }
     const nextIndex = lines.findIndex((candidate, at) => at > index && candidate.trim() !== '');
     const next = nextIndex === -1 ? undefined : lines[nextIndex]?.trim();
-    const header = classifyHeaderLine(line, next, title, until === undefined && /^\s{2,}/.test(raw));
+    const indented = until === undefined && /^\s{2,}/.test(raw);
+    // Directly under a caption, a short label is its credit, whoever it names.
+    const header: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
     if (!header) {
       // The line under a byline is the reporter's role, when it is short and
       // the header goes on after it (not a subheading that starts the body).
-      const headerGoesOn = nextIndex > index + 1 || (next !== undefined && classifyHeaderLine(next, undefined, title) !== undefined);
+      const headerGoesOn = nextIndex > index + 1 || (next !== undefined && classifyHeaderLine(next, undefined, title, false, dates) !== undefined);
       if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
         article.bylineRole = line;
         afterByline = false;
@@ -63,15 +69,21 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       if (afterPublished && isDateOnly(line)) { index++; continue; }
       if (until === undefined) break;
       article.dropped.push(normaliseWhitespace(line));
-      afterByline = afterPublished = false;
+      afterByline = afterPublished = afterCaption = false;
       index++;
       continue;
     }
     afterByline = header.kind === 'byline';
     afterPublished = header.kind === 'published';
+    afterCaption = header.kind === 'caption';
+    if (header.kind !== 'repeat-headline') inHeader = true;
     switch (header.kind) {
       case 'byline':
         article.byline = header.name;
+        if (header.role) {
+          article.bylineRole = header.role;
+          afterByline = false;
+        }
         break;
       case 'published':
       case 'date':
@@ -82,7 +94,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         break;
       case 'caption':
         article.caption ??= header.caption;
-        article.location ??= locationOfCaption(header.caption);
+        article.location ??= locationOfCaption(header.caption, dates);
         if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
         break;
       case 'chrome':
@@ -97,8 +109,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
 }
 
 /** Whether a line of a saved page is part of an article's header: a byline, date, caption or credit. */
-const isHeaderLine = (line: string) => {
-  const kind = classifyHeaderLine(line, undefined, '')?.kind;
+const isHeaderLine = (dates: DateReader) => (line: string) => {
+  const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
   return kind !== undefined && kind !== 'chrome' && kind !== 'repeat-headline';
 };
 
@@ -109,7 +121,8 @@ const isHeaderLine = (line: string) => {
  * paragraphs → dateline. A whole saved page, whose article does not start
  * at its first line, is first cut down to its article (see find-article.ts).
  */
-export function parseArticle(rawText: string): ParsedArticle {
+export function parseArticle(rawText: string, { language }: { language?: string } = {}): ParsedArticle {
+  const dates = dateReader(language);
   const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
@@ -128,11 +141,11 @@ export function parseArticle(rawText: string): ParsedArticle {
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
 
   let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
-  let index = readHeader(lines, bodyStart, article);
-  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, isHeaderLine);
+  let index = readHeader(lines, bodyStart, article, dates);
+  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, isHeaderLine(dates));
   if (page) {
     article = { title: normaliseWhitespace(lines[page.headline] ?? ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
-    readHeader(lines, page.headline + 1, article, page.body[0]!.start);
+    readHeader(lines, page.headline + 1, article, dates, page.body[0]!.start);
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
     lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
@@ -145,10 +158,12 @@ export function parseArticle(rawText: string): ParsedArticle {
   article.tags = footer.tags.map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   article.form = isWireCopy(body) ? 'wire' : 'page';
-  article.paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
+  const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
+  article.paragraphs = paragraphs.filter((paragraph) => !isPhotoNote(paragraph));
+  article.dropped.push(...paragraphs.filter(isPhotoNote));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
 
-  const dateline = findDateline(article.paragraphs[0] ?? '');
+  const dateline = findDateline(article.paragraphs[0] ?? '', dates);
   if (dateline) {
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };

@@ -30,3 +30,12 @@ export function stopwordLanguage(words: readonly string[]): { code: string; stop
   }
   return best && { code: best.code, stopwords: best.stopwords };
 }
+
+/** The share of `words` that are stopwords of the language `code` (ISO 639-3); 0 for a language without a list. */
+export function stopwordShare(words: readonly string[], code: string): number {
+  const stopwords = STOPWORDS.get(code);
+  if (!stopwords || words.length === 0) return 0;
+  let hits = 0;
+  for (const word of words) if (stopwords.has(word)) hits++;
+  return hits / words.length;
+}

@@ -1,9 +1,11 @@
+import { languageOf } from './language.ts';
 import type { Article } from './site-index.ts';
 
 /** What JSON-LD needs to know of the site. */
 export interface PublisherInfo {
   name: string;
   url: string;
+  /** The site's language, for articles that do not give their own. */
   language: string;
 }
 
@@ -17,7 +19,7 @@ export function newsArticleLd(article: Article, url: string, publisher: Publishe
     headline: data.title,
     description: data.summary,
     datePublished: data.date,
-    inLanguage: publisher.language,
+    inLanguage: languageOf(data, publisher.language),
     mainEntityOfPage: url,
     url,
     ...(data.byline ? { author: { '@type': 'Person', name: data.byline } } : { author: { '@type': 'Organization', name: publisher.name } }),

@@ -1,0 +1,55 @@
+// Bylines as pages and wires write them: "By Jane Doe", "Par Sébastien
+// Farcis", "Von …", "Por …", "Автор: …", "بقلم …", "By DANICA KIRKA and
+// JILL LAWLESS / Associated Press", "Jane Doe, BBC News". The name is kept
+// apart from the role or outlet after it; nothing is taken for a byline
+// that does not name someone.
+
+/** A byline: who wrote it, and their role or outlet when the line gives one. */
+export interface Byline {
+  name: string;
+  role?: string;
+}
+
+// "By" in the languages a newsroom publishes in, with the colon some use.
+const PREFIX = String.raw`(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|文)`;
+// "and" between two names.
+const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
+// One word of a name: a capital (of any script) or a name particle.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|le|la|dos|das|del|y)(?=\s))`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
+const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
+// Scripts whose names have no capitals: Arabic, Han.
+const UNCASED_NAME = String.raw`[\p{Script=Arabic}\p{Script=Han}][\p{Script=Arabic}\p{Script=Han}\p{M} ]{1,40}`;
+
+const PREFIXED = new RegExp(String.raw`^${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60}))?$`, 'u');
+const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：]\s*(${UNCASED_NAME})$`, 'u');
+// "Jane Doe, BBC News": a name of two to four words, then an outlet or role without figures.
+const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3})\s*,\s*([\p{Lu}][^,\d]{1,40})$`, 'u');
+// What an outlet or a reporter's role is called: so that "Lansdowne Road, Dublin" is not a byline.
+const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette|tribune|courier|chronicle|telegraph|guardian|correspondent|reporter|editor|staff|writer|columnist|service|radio|tv|television|media|online|daily|weekly|bbc|cnn|afp|ap)\b/i;
+
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+// Names written all in capitals (wires do) are shown in title case.
+const CONJUNCTION = new RegExp(String.raw`\s${AND}\s`, 'giu');
+const readable = (name: string) => {
+  const letters = name.replace(CONJUNCTION, ' ');
+  if (/\p{Ll}/u.test(letters) || !/\p{Lu}{2}/u.test(letters)) return name;
+  return titleCase(name).replace(CONJUNCTION, (word) => word.toLowerCase());
+};
+
+/**
+ * The byline a header line gives, or undefined. `allowBare` admits the
+ * "Name, Outlet" form, which only a header line can be (in a body it is
+ * an ordinary clause).
+ */
+export function bylineOf(line: string, { allowBare = false } = {}): Byline | undefined {
+  if (line.length > 100) return undefined;
+  const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
+  if (prefixed?.[1]) {
+    const role = prefixed[2]?.trim();
+    return { name: readable(prefixed[1].trim()), ...(role ? { role } : {}) };
+  }
+  if (!allowBare) return undefined;
+  const bare = NAME_THEN_OUTLET.exec(line);
+  return bare?.[1] && bare[2] && OUTLET.test(bare[2]) ? { name: bare[1], role: bare[2].trim() } : undefined;
+}

@@ -1,0 +1,66 @@
+// The language an article is written in, as a BCP 47 tag ("en", "fr",
+// "zh"), found by franc (trigram statistics of 80-odd languages) and held
+// to what the text shows: a Latin-script guess counts only when the text
+// is dense with that language's stopwords, since franc reads tables and
+// lists of names as anything.
+import { franc } from 'franc-min';
+// The code table alone, not the package's index, which also loads every language's record.
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { stopwordShare, wordsOf } from './stopwords.ts';
+
+// franc names individual languages; their macrolanguages have the short
+// tags that pages and readers use ("cmn" is written "zh").
+const MACROLANGUAGE: Record<string, string> = { cmn: 'zh', arb: 'ar', pes: 'fa', swh: 'sw', uzn: 'uz', zlm: 'ms', npi: 'ne', azj: 'az', plt: 'mg', pbu: 'ps' };
+
+/** The BCP 47 tag of an ISO 639-3 code: its two-letter code when it has one. */
+export function languageTag(code: string): string {
+  return MACROLANGUAGE[code] ?? iso6393To1[code] ?? code;
+}
+
+// How much of a text franc reads: enough to tell languages apart, and its cost grows with length.
+const SAMPLE = 2000;
+// English is told from fewer characters, by its stopwords alone.
+const ENGLISH_SAMPLE = 600;
+// Share of a Latin-script text's words that must be the guessed language's stopwords.
+const MIN_STOPWORD_SHARE = 0.15;
+
+/** Letters in a text, and how many of them are Latin (counted by code point, which is cheap). */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+      letters++;
+      latin++;
+    } else if (code > 0x24f && LETTER_AT.test(text[index]!)) letters++;
+  }
+  return { letters, latin };
+}
+const LETTER_AT = /\p{L}/u;
+
+/**
+ * The language of an article's text, or undefined when the text does not
+ * show one clearly (too short, or tables and names rather than prose).
+ * English prose, most of what a newsroom writes, is told by its stopwords
+ * in its first lines without running franc.
+ */
+export function detectLanguage(text: string): string | undefined {
+  const head = text.slice(0, ENGLISH_SAMPLE);
+  const headCounts = letterCounts(head);
+  if (headCounts.latin === headCounts.letters && headCounts.letters >= 200 && stopwordShare(wordsOf(head), 'eng') >= 0.25) return 'en';
+  const sample = text.slice(0, SAMPLE);
+  const { letters, latin: latinLetters } = letterCounts(sample);
+  const latin = letters > 0 && latinLetters / letters > 0.5;
+  // A headline alone does not tell Latin-script languages apart; a few characters of Han or Arabic do.
+  if (letters < (latin ? 200 : 20)) return undefined;
+  const words = latin ? wordsOf(sample) : [];
+  const code = franc(sample, { minLength: 20 });
+  if (code === 'und') return undefined;
+  if (latin && code !== 'eng') {
+    const own = stopwordShare(words, code);
+    const english = stopwordShare(words, 'eng');
+    if (own < MIN_STOPWORD_SHARE || own <= english) return english >= MIN_STOPWORD_SHARE ? 'en' : undefined;
+  }
+  return languageTag(code);
+}

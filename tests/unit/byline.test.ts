@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { bylineOf } from '../../src/lib/parse/byline.ts';
+
+describe('bylineOf', () => {
+  it.each([
+    ['By Jane Doe', { name: 'Jane Doe' }],
+    ['Par Sébastien Marchal', { name: 'Sébastien Marchal' }],
+    ['Von Katharina Vogel', { name: 'Katharina Vogel' }],
+    ['Por Lucía Herrera', { name: 'Lucía Herrera' }],
+    ['Автор: Ирина Соколова', { name: 'Ирина Соколова' }],
+    ['بقلم سارة المصري', { name: 'سارة المصري' }],
+    ['By DANICA MORROW and JILL ASHWORTH / Associated Press', { name: 'Danica Morrow and Jill Ashworth', role: 'Associated Press' }],
+    ['By Tomas Ferreira, Business reporter', { name: 'Tomas Ferreira', role: 'Business reporter' }],
+  ])('reads %j', (line, byline) => {
+    expect(bylineOf(line)).toEqual(byline);
+  });
+
+  it('reads "Name, Outlet" only where a header line may be one, and only with an outlet or role', () => {
+    expect(bylineOf('Jane Holloway, Lowmere Courier')).toBeUndefined();
+    expect(bylineOf('Jane Holloway, Lowmere Courier', { allowBare: true })).toEqual({ name: 'Jane Holloway', role: 'Lowmere Courier' });
+    expect(bylineOf('Lansdowne Road, Dublin', { allowBare: true })).toBeUndefined();
+  });
+
+  it('never invents one', () => {
+    for (const line of ['By the river, the market opened.', 'Published 12 November 2025', 'Share', 'By 2030 the city will need more water']) expect(bylineOf(line, { allowBare: true })).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageTag } from '../../src/lib/parse/detect-language.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
+
+describe('detectLanguage', () => {
+  it.each([
+    ['plain', 'en'],
+    ['french-page', 'fr'],
+    ['german-page', 'de'],
+    ['spanish-page', 'es'],
+    ['cyrillic', 'ru'],
+    ['arabic', 'ar'],
+    ['chinese', 'zh'],
+  ])('tells the language of the %s fixture', (name, language) => {
+    expect(detectLanguage(fixture(name))).toBe(language);
+  });
+
+  it('gives no language for text too short or too unlike prose to tell', () => {
+    expect(detectLanguage('Talks go on')).toBeUndefined();
+    expect(detectLanguage('U.S. FEB DURABLE GOODS ORDERS ROSE 6.0 PCT, NONDEFENSE DURABLES ROSE 3.8 PCT\n\nShr 1.50 dlrs vs 1.20 dlrs\nNet 5.6 mln vs 4.3 mln\nRevs 73.5 mln vs 93.6 mln')).toBeUndefined();
+  });
+
+  it('writes languages as BCP 47 tags', () => {
+    expect([languageTag('eng'), languageTag('cmn'), languageTag('arb'), languageTag('hau')]).toEqual(['en', 'zh', 'ar', 'ha']);
+  });
+});
