@@ -11,6 +11,9 @@ describe('bylineOf', () => {
     ['بقلم سارة المصري', { name: 'سارة المصري' }],
     ['By DANICA MORROW and JILL ASHWORTH / Associated Press', { name: 'Danica Morrow and Jill Ashworth', role: 'Associated Press' }],
     ['By Tomas Ferreira, Business reporter', { name: 'Tomas Ferreira', role: 'Business reporter' }],
+    ['by Ahiza Morales @amorales February 1, 2016: 12:41 PM ET', { name: 'Ahiza Morales' }],
+    ['By Steven Marsh March 18 at 12:22 PM Follow @StevenMarsh', { name: 'Steven Marsh' }],
+    ['By: Wire Desk', { name: 'Wire Desk' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });

@@ -48,7 +48,7 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     title: article.title,
     date: date.iso,
     dateSource: date.source,
-    summary: summaryOf(article.paragraphs),
+    summary: summaryOf(article.lede ? [article.lede] : article.paragraphs),
     tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
     places: entities.places,
     people: entities.people,

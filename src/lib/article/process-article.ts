@@ -7,6 +7,7 @@ import { IngestError, type ArticleErrorName } from '../errors.ts';
 import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
 import { detectLanguage } from '../parse/detect-language.ts';
 import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
+import { isWireCredit } from '../parse/wire-credits.ts';
 
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =
@@ -39,14 +40,16 @@ function rejection(error: unknown): Rejection {
   throw error;
 }
 
-function parseBytes(bytes: Uint8Array): Parsed | Rejection {
+function parseBytes(bytes: Uint8Array, context: ArticleContext): Parsed | Rejection {
   try {
     if (bytes.length === 0) throw new IngestError('EmptyFile');
     if (looksBinary(bytes)) throw new IngestError('BinaryFile');
     const decoded = decodeText(bytes);
     const language = detectLanguage(decoded.text);
-    const article = parseArticle(decoded.text, { language });
-    return { decoded, language, article, reading: isEnglish(language) ? readProse(article.paragraphs) : undefined };
+    const article = parseArticle(decoded.text, { language, today: context.fallbackDate ?? context.today });
+    // Names in a wire's credit line are its staff, not people in the story.
+    const prose = article.paragraphs.filter((paragraph) => !isWireCredit(paragraph));
+    return { decoded, language, article, reading: isEnglish(language) ? readProse(prose) : undefined };
   } catch (error) {
     return rejection(error);
   }
@@ -80,7 +83,7 @@ function finish({ decoded, language, article, reading }: Parsed, names: Readonly
  * call had to tag, for other workers to remember.
  */
 export function processArticles(inputs: readonly ArticleInput[]): { results: ProcessedArticle[]; classified: ClassifiedPhrases } {
-  const parsed = inputs.map((input) => parseBytes(input.bytes));
+  const parsed = inputs.map((input) => parseBytes(input.bytes, input.context));
   const { names, classified } = classifyNames(parsed.flatMap((result) => ('article' in result ? (result.reading?.candidates ?? []) : [])));
   const results = parsed.map((result, index) => ('article' in result ? finish(result, names, inputs[index]!.context) : result));
   return { results, classified };

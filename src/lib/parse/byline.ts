@@ -11,7 +11,7 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|文)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|文)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -28,6 +28,9 @@ const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu
 // What an outlet or a reporter's role is called: so that "Lansdowne Road, Dublin" is not a byline.
 const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette|tribune|courier|chronicle|telegraph|guardian|correspondent|reporter|editor|staff|writer|columnist|service|radio|tv|television|media|online|daily|weekly|bbc|cnn|afp|ap)\b/i;
 
+const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:Updated\s+)?${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:[:,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`);
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 // Names written all in capitals (wires do) are shown in title case.
 const CONJUNCTION = new RegExp(String.raw`\s${AND}\s`, 'giu');
@@ -42,8 +45,10 @@ const readable = (name: string) => {
  * "Name, Outlet" form, which only a header line can be (in a body it is
  * an ordinary clause).
  */
-export function bylineOf(line: string, { allowBare = false } = {}): Byline | undefined {
-  if (line.length > 100) return undefined;
+export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
+  // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
+  const line = raw.replace(HANDLE, '').replace(TRAILING_TIME, '').trim();
+  if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
   if (prefixed?.[1]) {
     const role = prefixed[2]?.trim();

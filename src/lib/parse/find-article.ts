@@ -239,6 +239,8 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
  */
 export function findSavedPage(lines: readonly string[], isHeaderLine: (line: string) => boolean): SavedPage | undefined {
   const blocks = blocksOf(lines);
+  // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
+  if (chromeLines(lines, blocks) < MIN_CHROME_LINES) return undefined;
   const language = stopwordLanguage(wordsOf(blocks.map((block) => block.text).join(' ')));
   const kinds = blocks.map((block) => kindOf(block, block.end - block.start, language?.stopwords));
   const good = inContext(kinds);

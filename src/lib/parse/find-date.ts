@@ -63,6 +63,12 @@ export interface DateReader {
   dateOfDateLine(line: string): FoundDate | undefined;
   /** The date a line ends with, as in a photo caption "…, Bamako, 12 November, 2025". */
   dateAtEnd(line: string): FoundDate | undefined;
+  /**
+   * A day and month without a year ("March 3", "10 авг"), as wire datelines
+   * give them: `YYYY-MM-DD` in the year that makes it the latest day not
+   * after `today`.
+   */
+  dayWithoutYear(text: string, today: string): string | undefined;
 }
 
 // The same lines recur (a caption is read as a header line and again for its
@@ -121,6 +127,16 @@ function makeReader(language: string | undefined): DateReader {
       if (!first) return undefined;
       const rest = (line.slice(0, first.start) + line.slice(first.end)).replace(DATE_LINE_WORDS, '');
       return rest.length <= 3 ? first : undefined;
+    },
+    dayWithoutYear(text, today) {
+      for (const parser of own ? [own, GB] : [GB]) {
+        const [result] = parser.parse(text, new Date(`${today}T12:00:00Z`), { forwardDate: false });
+        if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
+        const monthDay = `${pad(result.start.get('month') ?? 1)}-${pad(result.start.get('day') ?? 1)}`;
+        const year = Number(today.slice(0, 4));
+        return `${year}-${monthDay}` <= today ? `${year}-${monthDay}` : `${pad(year - 1, 4)}-${monthDay}`;
+      }
+      return undefined;
     },
     dateAtEnd(line) {
       const dates = findDates(line);

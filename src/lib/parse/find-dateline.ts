@@ -4,30 +4,49 @@ import { dateReader, type DateReader } from './find-date.ts';
 export interface Dateline {
   /** The place, in title case: "BAMAKO" → "Bamako". */
   location: string;
-  /** The date, when the dateline gives a full one with the year. */
+  /** The date, when the dateline gives one: with its year, or the year that makes it the latest not after `today`. */
   date?: string;
+  /** How many characters of the paragraph the dateline takes, with its agency and dash. */
+  length: number;
 }
 
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa)\)\s*)?[-–—]{1,2}\s/u;
+// The date of a dateline: "Nov 12, 2025", "March 3", "10 авг", "3. März 2024", "30 апреля".
+const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,12}\.?(?:\s+\d{4})?)`;
+// An agency in brackets, "(Reuters)", or named before the dash, "INTERFAX.RU".
+const AGENCY = String.raw`(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa|EFE|ANSA|Kyodo)\)|\p{Lu}{2,}\.\p{Lu}{2,})`;
+// After the dash, some wires name themselves: "– РИА Новости.", "- Reuters."
+const AGENCY_AFTER = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Reuters|AFP|AP|dpa|EFE|ANSA|Xinhua|Kyodo)\.\s+)?`;
+// The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date follows ("Москва. 30 апреля.").
+const DATELINE = new RegExp(
+  String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
+  'u',
+);
 
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-/** Finds "BAMAKO, Nov 12, 2025 (Reuters) - …" and similar at a paragraph's start. */
-export function findDateline(paragraph: string, dates: DateReader = dateReader()): Dateline | undefined {
+/**
+ * Finds "BAMAKO, Nov 12, 2025 (Reuters) - …", "LISBON, March 3 (Reuters) -",
+ * "МОСКВА, 10 авг – РИА Новости." and "Москва. 30 апреля. INTERFAX.RU - "
+ * at a paragraph's start. A date without its year takes the year that makes
+ * it the latest not after `today`, when `today` is given.
+ */
+export function findDateline(paragraph: string, dates: DateReader = dateReader(), today?: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
-  if (!match?.[1]) return undefined;
-  const place = match[1].trim();
+  if (!match) return undefined;
+  const titled = match[3] !== undefined;
+  const place = (match[1] ?? match[3] ?? '').trim();
+  const datePart = match[2] ?? match[4];
   // A dateline's place is upper case; "The US - and others" is not a dateline.
   const [city, ...rest] = place.split(',');
-  if (!city || city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)) return undefined;
-  const location = [titleCase(city.trim()), ...rest.map((part) => part.trim())].join(', ');
-  const date = match[2] ? dates.findDates(match[2])[0]?.iso : undefined;
-  return date ? { location, date } : { location };
+  if (!city || (!titled && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)))) return undefined;
+  const location = [titled ? city.trim() : titleCase(city.trim()), ...rest.map((part) => part.trim())].join(', ');
+  const date = datePart ? (dates.findDates(datePart)[0]?.iso ?? (today ? dates.dayWithoutYear(datePart, today) : undefined)) : undefined;
+  return { location, length: match[0].length, ...(date ? { date } : {}) };
 }
 
-/** A paragraph without its dateline, for text analysis that would misread "DAR ES SALAAM". */
-export function withoutDateline(paragraph: string): string {
-  const match = DATELINE.exec(paragraph);
-  return match && findDateline(paragraph) ? paragraph.slice(match[0].length) : paragraph;
+/** A paragraph without its dateline, for text analysis that would misread "DAR ES SALAAM", and for the summary. */
+export function withoutDateline(paragraph: string, dates: DateReader = dateReader()): string {
+  const dateline = findDateline(paragraph, dates);
+  return dateline ? paragraph.slice(dateline.length) : paragraph;
 }

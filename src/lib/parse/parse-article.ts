@@ -6,6 +6,7 @@ import { classifyHeaderLine, isBylineRole, isCreditLike, isPhotoNote, locationOf
 import { IngestError } from '../errors.ts';
 import { findSavedPage, startsWithProse } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
+import { isWireCredit, writersOf } from './wire-credits.ts';
 import type { DateSource } from '../article/schema.ts';
 
 /** What the text of one article file says, before entities and dates are settled. */
@@ -19,6 +20,8 @@ export interface ParsedArticle {
   location?: string;
   /** The date the text itself gives, if any. */
   date?: { iso: string; source: Exclude<DateSource, 'option' | 'ingest'> };
+  /** The first paragraph without its dateline, when it opens with one: what the summary is made from. */
+  lede?: string;
   /** Tags listed in the file's own footer. */
   tags: string[];
   /** The shape the text was read as. */
@@ -121,7 +124,7 @@ const isHeaderLine = (dates: DateReader) => (line: string) => {
  * paragraphs → dateline. A whole saved page, whose article does not start
  * at its first line, is first cut down to its article (see find-article.ts).
  */
-export function parseArticle(rawText: string, { language }: { language?: string } = {}): ParsedArticle {
+export function parseArticle(rawText: string, { language, today }: { language?: string; today?: string } = {}): ParsedArticle {
   const dates = dateReader(language);
   const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
@@ -162,9 +165,17 @@ export function parseArticle(rawText: string, { language }: { language?: string 
   article.paragraphs = paragraphs.filter((paragraph) => !isPhotoNote(paragraph));
   article.dropped.push(...paragraphs.filter(isPhotoNote));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
+  // A wire's closing credit line names its reporters: the byline, when the header gave none.
+  const credit = article.paragraphs.findLast(isWireCredit);
+  const writers = credit ? writersOf(credit) : [];
+  if (!article.byline && writers.length > 0) article.byline = writers.join(' and ');
 
-  const dateline = findDateline(article.paragraphs[0] ?? '', dates);
+  const dateline = findDateline(article.paragraphs[0] ?? '', dates, today);
   if (dateline) {
+    // A paragraph all in capitals is a wire's headline line, not a lede to summarise from.
+    const first = article.paragraphs[0] ?? '';
+    const lede = first.slice(dateline.length).trim();
+    if (lede !== '' && first !== first.toUpperCase()) article.lede = lede;
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }

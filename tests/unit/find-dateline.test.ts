@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dateReader } from '../../src/lib/parse/find-date.ts';
+import { findDateline, withoutDateline } from '../../src/lib/parse/find-dateline.ts';
+import { isWireCredit, writersOf } from '../../src/lib/parse/wire-credits.ts';
+
+describe('findDateline', () => {
+  it.each([
+    ['BAMAKO, Nov 12, 2025 (Reuters) - Talks went on.', 'en', { location: 'Bamako', date: '2025-11-12' }],
+    ['LISBON, March 3 (Reuters) - Dock workers went back.', 'en', { location: 'Lisbon', date: '2025-03-03' }],
+    ['LISBON, December 3 (Reuters) - Dock workers went back.', 'en', { location: 'Lisbon', date: '2024-12-03' }],
+    ['МОСКВА, 10 авг – РИА Новости. Паром вернулся.', 'ru', { location: 'Москва', date: '2025-08-10' }],
+    ['Москва. 30 апреля. INTERFAX.RU - Музей открылся.', 'ru', { location: 'Москва', date: '2025-04-30' }],
+    ['DAR ES SALAAM - The port reopened.', 'en', { location: 'Dar Es Salaam' }],
+  ])('reads %j', (paragraph, language, expected) => {
+    expect(findDateline(paragraph, dateReader(language), '2025-11-10')).toMatchObject(expected);
+  });
+
+  it('takes no year it cannot know: without today, a date without a year is left out', () => {
+    expect(findDateline('LISBON, March 3 (Reuters) - Dock workers went back.')?.date).toBeUndefined();
+  });
+
+  it('is left out of the text that follows it', () => {
+    expect(withoutDateline('МОСКВА, 10 авг – РИА Новости. Паром вернулся.', dateReader('ru'))).toBe('Паром вернулся.');
+    expect(findDateline('The US - and others - disagreed.')).toBeUndefined();
+  });
+});
+
+describe('wire credit lines', () => {
+  it('names the reporters and writer, not the editor', () => {
+    const line = '(Reporting by Wanjiru Kamau and Ali Hassan; Writing by Tomas Ferreira; Editing by Ellen Marsh)';
+    expect(isWireCredit(line)).toBe(true);
+    expect(writersOf(line)).toEqual(['Wanjiru Kamau', 'Ali Hassan', 'Tomas Ferreira']);
+    expect(isWireCredit('Reporting by the agency suggested a rise, which officials denied on Monday in a statement.')).toBe(false);
+  });
+});
