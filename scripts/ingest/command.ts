@@ -80,6 +80,9 @@ try {
 
   const line = (entry: FileReport) =>
     `${entry.status.padEnd(8)} ${entry.file}${entry.output ? ` → ${entry.output}` : ''}${entry.reason ? `: ${entry.reason}` : ''}${entry.hint ? `. ${entry.hint}` : ''}`;
+  // What was read, on one line under the file's: "Headline" · date (source) · byline · language · encoding.
+  const readLine = ({ read }: FileReport) =>
+    read && `         "${read.headline}" · ${read.date} (${read.dateSource})${read.byline ? ` · ${read.byline}` : ''}${read.language ? ` · ${read.language}` : ''} · ${read.encoding}`;
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -87,11 +90,17 @@ try {
     for (const entry of report.files) {
       const worthSaying = entry.status === 'rejected' || verbose || entry.reason === HandEdited.message;
       if (worthSaying) (entry.status === 'rejected' ? process.stderr : process.stdout).write(`${line(entry)}\n`);
+      if (!verbose) continue;
+      const read = readLine(entry);
+      if (read) process.stdout.write(`${read}\n`);
+      for (const warning of entry.warnings ?? []) process.stderr.write(`         warning: ${warning}\n`);
     }
+    const warned = report.files.filter((entry) => (entry.warnings ?? []).length > 0).length;
     for (const temp of report.removedTemps) process.stdout.write(`removed  ${temp}: a temporary file left by an interrupted run\n`);
     const { accepted, skipped, rejected } = report.counts;
     const seconds = (report.elapsedMs / 1000).toFixed(1);
-    process.stdout.write(`${report.dryRun ? 'dry run: ' : ''}${accepted} accepted, ${skipped} skipped, ${rejected} rejected in ${seconds} s → ${report.outDir}\n`);
+    const warnings = warned > 0 ? ` (${warned} with warnings${verbose ? '' : ': see --json'})` : '';
+    process.stdout.write(`${report.dryRun ? 'dry run: ' : ''}${accepted} accepted${warnings}, ${skipped} skipped, ${rejected} rejected in ${seconds} s → ${report.outDir}\n`);
   }
   process.exitCode = report.counts.rejected > 0 ? 1 : 0;
 } catch (error) {

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articleDay } from '../lib/article/article-day.ts';
 import type { ArticleContext } from '../lib/article/front-matter.ts';
+import type { ReadFacts } from '../lib/article/process-article.ts';
 import { categoryOfFolder } from '../lib/parse/folder-category.ts';
 import { DuplicateInput, HandEdited, NotAFile, Unchanged, Unreadable, WriteFailed } from '../lib/errors.ts';
 import { slugOf } from '../lib/text/slug.ts';
@@ -48,6 +49,10 @@ export interface FileReport {
   output?: string;
   /** Things worth knowing that did not stop it (encoding, dropped chrome). */
   notes?: string[];
+  /** What was read from it: headline, date and where it came from, byline, language, encoding. */
+  read?: ReadFacts;
+  /** What an editor should check: a date guessed from the day of the ingest, a headline that looks like chrome. */
+  warnings?: string[];
 }
 
 /** The report of a whole run. */
@@ -185,10 +190,12 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     }
 
     // Writes the article's Markdown (atomically) and remembers it as the ingest's own.
-    function writeArticle(input: InputFile, output: string, hash: string, result: { markdown: string; notes: string[] }): FileReport {
+    function writeArticle(input: InputFile, output: string, hash: string, result: { markdown: string; notes: string[]; read: ReadFacts; warnings: string[] }): FileReport {
       const file = input.path;
-      const notes = result.notes.length > 0 ? result.notes : undefined;
-      if (options.dryRun) return { file, status: 'accepted', output, notes };
+      const accepted: FileReport = { file, status: 'accepted', output, read: result.read };
+      if (result.notes.length > 0) accepted.notes = result.notes;
+      if (result.warnings.length > 0) accepted.warnings = result.warnings;
+      if (options.dryRun) return accepted;
       try {
         const path = join(options.outDir, output);
         writeFileAtomic(path, result.markdown);
@@ -196,7 +203,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       } catch (error) {
         return { file, status: 'rejected', reason: `${WriteFailed.message} (${(error as Error).message})`, hint: WriteFailed.hint };
       }
-      return { file, status: 'accepted', output, notes };
+      return accepted;
     }
 
     // The hash of an input file: remembered from an earlier run while its size

@@ -45,6 +45,13 @@ export const NoHeadline = {
   hint: 'The first non-empty line of an article must be its headline.',
 } satisfies ErrorData;
 
+export const HeadlineIsParagraph = {
+  name: 'HeadlineIsParagraph',
+  title: 'No headline.',
+  message: 'the first line is a paragraph, not a headline',
+  hint: 'Put the headline on the first line, then a blank line, then the body.',
+} satisfies ErrorData;
+
 export const NoBody = {
   name: 'NoBody',
   title: 'No body.',
@@ -217,7 +224,7 @@ export const IndexWorkerStopped = {
 export const withHint = (message: string, hint: string | undefined): string => (hint ? `${message}. ${hint}` : message);
 
 /** The reasons an article file is rejected while it is read, by name. */
-export const articleErrors = { EmptyFile, WhitespaceOnly, BinaryFile, NoHeadline, NoBody };
+export const articleErrors = { EmptyFile, WhitespaceOnly, BinaryFile, NoHeadline, HeadlineIsParagraph, NoBody };
 export type ArticleErrorName = keyof typeof articleErrors;
 
 /** An article file that cannot become an article; the batch goes on. */

@@ -71,6 +71,26 @@ describe('npm run ingest', () => {
     expect(listMarkdown(out)).toHaveLength(2);
   });
 
+  it('says what it read from each file, and warns of a guessed date and a chrome headline', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, {
+      'dated.txt': `Ferry returns to the harbour\n\nBy Ellen Marsh\nPublished 12 March 2026\n\n${plainArticle(1).split('\n\n').slice(1).join('\n\n')}`,
+      'undated.txt': plainArticle(2),
+      'chrome.txt': `Skip to content\n\n${plainArticle(3).split('\n\n').slice(1).join('\n\n')}`,
+    });
+    const result = runIngest(['--json', '--out', out, input]);
+    const report = JSON.parse(result.stdout) as { files: { file: string; read?: Record<string, string>; warnings?: string[] }[] };
+    const entry = (name: string) => report.files.find((file) => file.file.endsWith(name))!;
+    expect(entry('dated.txt').read).toEqual({ headline: 'Ferry returns to the harbour', date: '2026-03-12', dateSource: 'published', byline: 'Ellen Marsh', language: 'en', encoding: 'utf-8' });
+    expect(entry('dated.txt').warnings).toBeUndefined();
+    expect(entry('undated.txt').warnings).toEqual([expect.stringMatching(/dated the day of the ingest/)]);
+    expect(entry('chrome.txt').warnings).toContainEqual(expect.stringMatching(/headline looks like page chrome.*Skip to content/));
+    const text = runIngest(['--dry-run', '--out', tempDir(), input]);
+    expect(text.stdout).toMatch(/"Ferry returns to the harbour" · 2026-03-12 \(published\) · Ellen Marsh · en · utf-8/);
+    expect(text.stderr).toMatch(/warning: no date in the text/);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(runIngest([]).code).toBe(2);
     expect(runIngest(['--date', '2025-02-30', 'x']).code).toBe(2);

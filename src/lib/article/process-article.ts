@@ -6,12 +6,23 @@ import { findEntities, placesOfLocation, readProse, type ProseReading } from '..
 import { IngestError, type ArticleErrorName } from '../errors.ts';
 import { decodeText, looksBinary, type DecodedText } from '../parse/decode-text.ts';
 import { detectLanguage } from '../parse/detect-language.ts';
+import { looksLikeChrome } from '../parse/find-article.ts';
 import { parseArticle, type ParsedArticle } from '../parse/parse-article.ts';
 import { isWireCredit } from '../parse/wire-credits.ts';
 
+/** What the ingest read from a file, for its report: an editor sees it before readers do. */
+export interface ReadFacts {
+  headline: string;
+  date: string;
+  dateSource: ArticleFrontMatter['dateSource'];
+  byline?: string;
+  language?: string;
+  encoding: string;
+}
+
 /** The outcome of turning one file's bytes into an article. */
 export type ProcessedArticle =
-  | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; markdown: string; notes: string[] }
+  | { ok: true; front: ArticleFrontMatter; paragraphs: string[]; markdown: string; notes: string[]; read: ReadFacts; warnings: string[] }
   | { ok: false; code: ArticleErrorName; reason: string; hint: string };
 
 type Rejection = Extract<ProcessedArticle, { ok: false }>;
@@ -66,11 +77,22 @@ function finish({ decoded, language, article, reading }: Parsed, names: Readonly
     const places = [...new Set(placesOfLocation(article.location).filter((place) => place.length >= 2))];
     const entities = reading ? findEntities(reading, names, places) : { places, people: [], organisations: [] };
     const front = articleFrontMatter(article, entities, context, language);
+    const read: ReadFacts = { headline: front.title, date: front.date, dateSource: front.dateSource, encoding: decoded.encoding };
+    if (front.byline) read.byline = front.byline;
+    if (front.language) read.language = front.language;
     // Serialised here, so that workers (not the main thread) pay for it.
-    return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes };
+    return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes, read, warnings: warningsOf(front) };
   } catch (error) {
     return rejection(error);
   }
+}
+
+/** What an editor should look at before the article goes out: a date the text did not give, a headline that looks like page chrome. */
+function warningsOf(front: ArticleFrontMatter): string[] {
+  const warnings: string[] = [];
+  if (front.dateSource === 'ingest') warnings.push('no date in the text: dated the day of the ingest (give --date, or add a "Published" line)');
+  if (looksLikeChrome(front.title)) warnings.push(`the headline looks like page chrome, not a headline: "${front.title}"`);
+  return warnings;
 }
 
 /**
@@ -94,7 +116,7 @@ export type ProcessedFile = Exclude<ProcessedArticle, { ok: true }> | Omit<Extra
 
 /** Leaves out the paragraphs, so that a worker does not copy the body twice to the main thread. */
 export function processedFile(result: ProcessedArticle): ProcessedFile {
-  return result.ok ? { ok: true, front: result.front, markdown: result.markdown, notes: result.notes } : result;
+  return result.ok ? { ok: true, front: result.front, markdown: result.markdown, notes: result.notes, read: result.read, warnings: result.warnings } : result;
 }
 
 /** One file's bytes → its article, or the reason it was rejected. */

@@ -198,6 +198,12 @@ const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image sour
 // A menu item: a few words, no figures (a table's rows have them), not a sentence.
 const isMenuItem = (line: string) => line.length <= 40 && line.split(' ').length <= 4 && !/\d/.test(line) && !SENTENCE_END.test(line);
 
+/** Whether a headline reads like page chrome: a label of a word or two, or the words of menus and notices. */
+export function looksLikeChrome(line: string): boolean {
+  const text = normaliseWhitespace(line);
+  return CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || (!UNSPACED.test(text) && text.split(' ').length <= 2 && text.length < 20);
+}
+
 /**
  * How many lines before the article are page chrome: menus (four or more
  * short lines in a row), link and button residue, bullets, and the words of

@@ -111,6 +111,18 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   return index;
 }
 
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
+
+/**
+ * Whether a first line is a paragraph rather than a headline: dozens of
+ * words ending like a sentence, or more words than any headline has.
+ */
+function isParagraph(line: string): boolean {
+  const words = wordCount(line);
+  return words > 40 || (words > 25 && /[.!?…。！？]["”’»)]?$/u.test(line));
+}
+
 /** Whether a line of a saved page is part of an article's header: a byline, date, caption or credit. */
 const isHeaderLine = (dates: DateReader) => (line: string) => {
   const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
@@ -146,6 +158,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
   let index = readHeader(lines, bodyStart, article, dates);
   const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, isHeaderLine(dates));
+  if (!page && isParagraph(title)) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words`);
   if (page) {
     article = { title: normaliseWhitespace(lines[page.headline] ?? ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
     readHeader(lines, page.headline + 1, article, dates, page.body[0]!.start);
