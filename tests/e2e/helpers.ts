@@ -58,6 +58,7 @@ export function pageTypes(dist: string): PageType[] {
   }
   types.push(
     { name: 'topics index', path: 'topics/' },
+    { name: 'feeds', path: 'feeds/' },
     { name: 'archive', path: 'archive/' },
     { name: 'archive month', path: pathOf(first(/^archive\/\d{4}-\d{2}\/index\.html$/)!) },
     { name: 'search (empty)', path: 'search/' },

@@ -151,7 +151,7 @@ describe('RSS feed', () => {
     expect(xml).toMatch(/<atom:link href="https:\/\/news\.test\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
     expect(xml).toMatch(/<lastBuildDate>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
     expect(xml).toMatch(/<language>en<\/language>/);
-    expect(xml).toMatch(/<\?xml-stylesheet href="\/rss\.xsl"/);
+    expect(xml).toMatch(/<\?xml-stylesheet href="\/feed\.css"\?>/);
   });
 
   it('carries the same text as the article page', () => {

@@ -39,7 +39,9 @@ export const routes = {
   feed: 'rss.xml',
   jsonFeed: 'feed.json',
   briefsFeed: 'briefs/rss.xml',
-  feedStylesheet: 'rss.xsl',
+  feedStylesheet: 'feed.css',
+  /** Every feed of the site, with how to subscribe. */
+  feeds: 'feeds/',
   sitemap: 'sitemap-index.xml',
   newsSitemap: 'news-sitemap.xml',
   favicon: 'favicon.svg',
