@@ -41,8 +41,8 @@ function searchableOf(text: string): SearchableArticle | undefined {
   const file = splitArticleFile(text);
   const front = file && articleSchema.safeParse(file.front);
   if (!file || !front?.success) return undefined;
-  const { title, date, tags, places } = front.data;
-  return { title, date, day: articleDay(date, timeZone), tags, places, body: file.body };
+  const { title, displayTitle, date, tags, places } = front.data;
+  return { title: displayTitle ?? title, date, day: articleDay(date, timeZone), tags, places, body: file.body };
 }
 
 /** An article's record, written and waiting for its shard. */

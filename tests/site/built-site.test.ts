@@ -19,7 +19,7 @@ const { dist, content } = site;
 
 interface SourceArticle {
   id: string;
-  front: Record<string, unknown> & { title: string; date: string; summary: string };
+  front: Record<string, unknown> & { title: string; displayTitle?: string; date: string; summary: string };
   paragraphs: string[];
 }
 
@@ -45,7 +45,7 @@ describe('article pages', () => {
     for (const source of sources) {
       const $ = pageOf(source);
       expect($('h1')).toHaveLength(1);
-      expect(squash($('h1').text())).toBe(source.front.title);
+      expect(squash($('h1').text())).toBe(source.front.displayTitle ?? source.front.title);
       const paragraphs = $('.article__body p').map((_, element) => squash($(element).text())).get();
       expect(paragraphs, source.id).toEqual(source.paragraphs.map(squash));
     }
@@ -56,7 +56,7 @@ describe('article pages', () => {
       const $ = pageOf(source);
       const blocks = $('script[type="application/ld+json"]').map((_, element) => JSON.parse($(element).html() ?? '')).get();
       const article = blocks.find((block) => block['@type'] === 'NewsArticle');
-      expect(article.headline).toBe(source.front.title);
+      expect(article.headline).toBe(source.front.displayTitle ?? source.front.title);
       expect(article.datePublished).toBe(source.front.date);
       expect(article.url).toBe(`${TEST_SITE_URL}/${source.id}/`);
       expect(blocks.some((block) => block['@type'] === 'BreadcrumbList')).toBe(true);
@@ -68,7 +68,7 @@ describe('article pages', () => {
     const $ = pageOf(source!);
     expect($('link[rel=canonical]').attr('href')).toBe(`${TEST_SITE_URL}/${source!.id}/`);
     expect($('meta[name=description]').attr('content')).toBe(source!.front.summary);
-    expect($('meta[property="og:title"]').attr('content')).toBe(source!.front.title);
+    expect($('meta[property="og:title"]').attr('content')).toBe(source!.front.displayTitle ?? source!.front.title);
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
   });
 });
@@ -142,7 +142,7 @@ describe('RSS feed', () => {
     for (const item of feed.items) {
       const source = sources.find((candidate) => `${TEST_SITE_URL}/${candidate.id}/` === item.link);
       expect(source, item.link).toBeDefined();
-      expect(item.title).toBe(source!.front.title);
+      expect(item.title).toBe(source!.front.displayTitle ?? source!.front.title);
       expect(item.guid).toBe(item.link);
       expect(item.contentSnippet).toBeDefined();
       expect(new Date(item.pubDate!).toUTCString()).toBe(item.pubDate);

@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../parse/parse-article.ts';
 import type { ArticleFrontMatter } from './schema.ts';
+import { sentenceCaseHeadline } from '../parse/sentence-case.ts';
 import { deriveTopics } from '../entities/derive-topics.ts';
 import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
@@ -55,6 +56,8 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     organisations: entities.organisations,
     source: { file: context.file, sha256: context.sha256 },
   };
+  const displayTitle = sentenceCaseHeadline(article.title, article.paragraphs);
+  if (displayTitle && displayTitle !== article.title) front.displayTitle = displayTitle;
   const articleLanguage = language ?? context.siteLanguage;
   if (articleLanguage) front.language = articleLanguage;
   if (article.byline) front.byline = article.bylineRole ? `${article.byline}, ${article.bylineRole}` : article.byline;

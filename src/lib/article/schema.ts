@@ -36,8 +36,10 @@ export type DateSource = (typeof DATE_SOURCES)[number];
 
 /** The front matter, in the order the ingest writes its keys. */
 export const articleSchema = z.object({
-  /** Headline, white space normalised. */
+  /** Headline, white space normalised, as the file gives it. */
   title: z.string({ error: 'is missing: every article needs a headline' }).trim().min(1, 'must not be empty'),
+  /** The headline as pages show it, when not as written: an all-capitals wire headline in sentence case. */
+  displayTitle: z.string().trim().min(1, 'must not be empty').optional(),
   /** Publication date. */
   date: isoDate,
   /** Where the date came from. */

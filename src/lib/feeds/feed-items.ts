@@ -30,7 +30,7 @@ export function articleRssItem(article: Article, urls: SiteUrls, { fullText = tr
   const creator = article.data.byline ? `<dc:creator>${escapeXml(article.data.byline)}</dc:creator>` : '';
   const customData = `${creator}${language ? `<dc:language>${escapeXml(language)}</dc:language>` : ''}`;
   return {
-    title: article.data.title,
+    title: article.headline,
     link: urls.absolute(article.path),
     pubDate: publicationDate(article),
     description: article.data.summary,
@@ -43,14 +43,14 @@ export function articleRssItem(article: Article, urls: SiteUrls, { fullText = tr
 /** A day as one item of the daily brief feed: its headlines, summaries and links. */
 export function briefRssItem(day: Day, title: string, urls: SiteUrls): RssItem {
   const items = day.articles
-    .map((article) => `<li><p><a href="${escapeXml(urls.absolute(article.path))}">${escapeXml(article.data.title)}</a></p><p>${escapeXml(article.data.summary)}</p></li>`)
+    .map((article) => `<li><p><a href="${escapeXml(urls.absolute(article.path))}">${escapeXml(article.headline)}</a></p><p>${escapeXml(article.data.summary)}</p></li>`)
     .join('');
   return {
     title,
     link: urls.absolute(routes.brief(day.day)),
     // When the day's newest article was published, so today's brief is not dated tonight.
     pubDate: new Date(Math.max(...day.articles.map((article) => article.published))),
-    description: `${day.articles.length} ${day.articles.length === 1 ? 'article' : 'articles'}: ${day.articles.map((article) => article.data.title).join('; ')}`,
+    description: `${day.articles.length} ${day.articles.length === 1 ? 'article' : 'articles'}: ${day.articles.map((article) => article.headline).join('; ')}`,
     content: `<ul>${items}</ul>`,
   };
 }
@@ -68,7 +68,7 @@ export function jsonFeed(options: { title: string; description: string; language
     items: options.articles.map((article) => ({
       id: urls.absolute(article.path),
       url: urls.absolute(article.path),
-      title: article.data.title,
+      title: article.headline,
       summary: article.data.summary,
       content_html: renderArticleHtml(article.body ?? ''),
       date_published: publicationDate(article).toISOString(),

@@ -20,7 +20,7 @@ export function newsSitemap(articles: readonly Article[], options: { now: number
     `<news:name>${escapeXml(options.publisher)}</news:name><news:language>${escapeXml(languageOf(article.data, options.language))}</news:language>`,
     '</news:publication>',
     `<news:publication_date>${escapeXml(article.data.date)}</news:publication_date>`,
-    `<news:title>${escapeXml(article.data.title)}</news:title>`,
+    `<news:title>${escapeXml(article.headline)}</news:title>`,
     '</news:news></url>',
   ].join(''));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${entries.join('\n')}\n</urlset>\n`;

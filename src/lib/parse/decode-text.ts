@@ -1,4 +1,8 @@
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
+
+// chardet is loaded only for a file that is not UTF-8: most never need it.
+let chardet: typeof import('chardet') | undefined;
+const analyse = (bytes: Uint8Array) => (chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet')).analyse(bytes);
 
 /** The text of a file and what was done to read it. */
 export interface DecodedText {

@@ -5,10 +5,19 @@ import { createRequire } from 'node:module';
 
 const lists = createRequire(import.meta.url)('stopword') as Record<string, unknown>;
 
-/** Language code → its stopwords, lower case. Only the lists of real languages (the package also has digits). */
-const STOPWORDS = new Map<string, Set<string>>();
-for (const [code, words] of Object.entries(lists)) {
-  if (/^[a-z]{3}$/.test(code) && Array.isArray(words)) STOPWORDS.set(code, new Set(words.map((word) => String(word).toLowerCase())));
+/** The languages with a list: real languages only (the package also has digits). */
+const CODES = Object.keys(lists).filter((code) => /^[a-z]{3}$/.test(code) && Array.isArray(lists[code]));
+// Each list as a set, made on first use: most articles only ever need English's.
+const sets = new Map<string, Set<string>>();
+
+/** The stopwords of a language (ISO 639-3), lower case; undefined for a language without a list. */
+function stopwordsOf(code: string): Set<string> | undefined {
+  let set = sets.get(code);
+  if (!set && CODES.includes(code)) {
+    set = new Set((lists[code] as unknown[]).map((word) => String(word).toLowerCase()));
+    sets.set(code, set);
+  }
+  return set;
 }
 
 /** The words of a text, lower case: letters and marks, with inner apostrophes and hyphens. */
@@ -23,7 +32,8 @@ export function wordsOf(text: string): string[] {
  */
 export function stopwordLanguage(words: readonly string[]): { code: string; stopwords: Set<string> } | undefined {
   let best: { code: string; stopwords: Set<string>; hits: number } | undefined;
-  for (const [code, stopwords] of STOPWORDS) {
+  for (const code of CODES) {
+    const stopwords = stopwordsOf(code)!;
     let hits = 0;
     for (const word of words) if (stopwords.has(word)) hits++;
     if (hits > 0 && (!best || hits > best.hits)) best = { code, stopwords, hits };
@@ -33,7 +43,7 @@ export function stopwordLanguage(words: readonly string[]): { code: string; stop
 
 /** The share of `words` that are stopwords of the language `code` (ISO 639-3); 0 for a language without a list. */
 export function stopwordShare(words: readonly string[], code: string): number {
-  const stopwords = STOPWORDS.get(code);
+  const stopwords = stopwordsOf(code);
   if (!stopwords || words.length === 0) return 0;
   let hits = 0;
   for (const word of words) if (stopwords.has(word)) hits++;

@@ -31,7 +31,7 @@ export function articlePage(article: Article, index: SiteIndex, site: { config: 
     breadcrumbLd([
       { name: config.name, url: urls.absolute(routes.home) },
       { name: dayLabel, url: urls.absolute(routes.brief(article.day)) },
-      { name: data.title, url },
+      { name: article.headline, url },
     ]),
   ];
   const firstTag = data.tags.map((name) => index.topicOf('tags', name)).find(Boolean);

@@ -18,6 +18,8 @@ export interface ArticleEntry {
 export interface Article extends ArticleEntry {
   /** Page path relative to the base, `2025/11/12/<slug>/`. */
   path: string;
+  /** The headline pages, feeds and search show: the display title, else the title. */
+  headline: string;
   /** Day in the site's time zone, `YYYY-MM-DD`. */
   day: string;
   /** Sort key: the date's time, or noon UTC of a date without one. */
@@ -131,6 +133,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     .map((entry) => ({
       ...entry,
       path: routes.article(entry.id),
+      headline: entry.data.displayTitle ?? entry.data.title,
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),
       published: publishedTime(entry.data.date, options.timeZone),

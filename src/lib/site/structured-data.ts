@@ -16,7 +16,7 @@ export function newsArticleLd(article: Article, url: string, publisher: Publishe
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: data.title,
+    headline: article.headline,
     description: data.summary,
     datePublished: data.date,
     inLanguage: languageOf(data, publisher.language),
