@@ -46,10 +46,14 @@ const UNSPACED_PUNCTUATION = /[，。、！？；：「」]/gu;
 // What is left of links and form controls in a text dump.
 const RESIDUE = /\[(?:IMG|INLINE|BUTTON|\d+)\]|\((?:BUTTON|IMG)\)|https?:\/\/\S+|^\s*[*•+-]\s/giu;
 const HAS_RESIDUE = new RegExp(RESIDUE.source, 'iu');
-// Non-good blocks the main run may step over between two good ones (a caption, an advert line).
-const MAX_GAP = 3;
 // Lines of chrome before the article from which a file is read as a saved page.
 const MIN_CHROME_LINES = 6;
+// Separators of menus and link rows written on one line: "News ▪ Sport ▪ Culture".
+const SEPARATORS = /(?:^|\s)[▪•|›·»](?=\s)/gu;
+// A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
+const WRAPPED_LINE = 60;
+// Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
+const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?|all rights reserved)\b|©/iu;
 const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
 
 /** Non-blank runs of lines. */
@@ -67,17 +71,19 @@ export function blocksOf(lines: readonly string[]): Block[] {
 }
 
 /** A block on its own, as jusText judges it before looking at its neighbours. */
-function kindOf(block: Block, lineCount: number, stopwords: Set<string> | undefined): Kind {
+function kindOf(block: Block, lines: readonly string[], stopwords: Set<string> | undefined): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
   // A menu: many short lines, none of them a sentence.
-  if (lineCount >= 3 && text.length / lineCount < 30) return 'bad';
+  if (lines.length >= 3 && text.length / lines.length < 30) return 'bad';
+  if (text.length < LENGTH_HIGH && SIGN_UP.test(text)) return 'bad';
   if (UNSPACED.test(text)) {
     const marks = text.match(UNSPACED_PUNCTUATION)?.length ?? 0;
     if (text.length < 25) return 'short';
     if (residue > 0 || marks === 0) return 'bad';
     return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
   }
+  if (isLinkList(lines) || (text.match(SEPARATORS)?.length ?? 0) >= 3) return 'bad';
   const words = wordsOf(text);
   if (words.length === 0 || CAPTION_LINE.test(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
@@ -85,6 +91,19 @@ function kindOf(block: Block, lineCount: number, stopwords: Set<string> | undefi
   const density = stopwords ? words.filter((word) => stopwords.has(word)).length / words.length : 0;
   if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
   return density >= STOPWORDS_LOW ? 'neargood' : 'bad';
+}
+
+/**
+ * Whether the lines of a block are a list of links (related stories, a
+ * menu of sections): three or more lines, most of them shorter than a
+ * wrapped line of prose, at most one ending like a sentence. A paragraph a
+ * text dump wrapped has all but its last line near the full width.
+ */
+function isLinkList(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  const short = lines.slice(0, -1).filter((line) => line.trim().length < WRAPPED_LINE).length;
+  const sentences = lines.filter((line) => SENTENCE_END.test(line.trim())).length;
+  return short >= (lines.length - 1) / 2 && sentences <= 1;
 }
 
 /** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
@@ -130,31 +149,43 @@ function inContext(kinds: readonly Kind[]): boolean[] {
   });
 }
 
-/** The longest run of good blocks (by characters), stepping over at most MAX_GAP others at a time: `[first, last]`. */
-function mainRun(blocks: readonly Block[], good: readonly boolean[]): [number, number] | undefined {
+// What a block adds to the body's run. Prose adds its length; anything
+// else costs, a heading between paragraphs little, a menu or notice more,
+// so that the best run is the article's body and not a list of teasers
+// (a headline, a line of prose, a headline…) or a gallery after it.
+const HEADING_COST = 20;
+const SHORT_COST = 60;
+const BAD_COST = 150;
+
+function valueOf(block: Block, kind: Kind, good: boolean): number {
+  if (kind === 'good' || (kind === 'neargood' && good)) return block.text.length;
+  // Near-good between chrome: likely a lede under a headline and video line, worth half.
+  if (kind === 'neargood') return block.text.length / 2;
+  if (kind === 'short') return good ? -HEADING_COST : -SHORT_COST;
+  if (isSparseSentence(block, kind)) return -SHORT_COST;
+  return -Math.max(BAD_COST, block.text.length / 2);
+}
+
+/** A block sparse in stopwords but written as a sentence: a list of figures or names in the copy, not a menu. */
+const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text);
+
+/** The run of blocks of greatest value (the maximum subarray), `[first, last]`: it starts and ends with prose. */
+function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonly boolean[]): [number, number] | undefined {
   let best: [number, number] | undefined;
-  let bestSize = 0;
-  let first = -1;
-  let last = -1;
-  let size = 0;
-  const close = () => {
-    if (first >= 0 && size > bestSize) {
-      best = [first, last];
-      bestSize = size;
+  let bestValue = 0;
+  let start = 0;
+  let value = 0;
+  blocks.forEach((block, index) => {
+    if (value <= 0) {
+      start = index;
+      value = 0;
     }
-  };
-  good.forEach((isGood, index) => {
-    if (!isGood) return;
-    if (first >= 0 && index - last - 1 > MAX_GAP) {
-      close();
-      first = -1;
-      size = 0;
+    value += valueOf(block, kinds[index]!, good[index]!);
+    if (value > bestValue) {
+      bestValue = value;
+      best = [start, index];
     }
-    if (first < 0) first = index;
-    last = index;
-    size += blocks[index]!.text.length;
   });
-  close();
   return best;
 }
 
@@ -248,22 +279,23 @@ export function findSavedPage(lines: readonly string[], isHeaderLine: (line: str
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
   if (chromeLines(lines, blocks) < MIN_CHROME_LINES) return undefined;
   const language = stopwordLanguage(wordsOf(blocks.map((block) => block.text).join(' ')));
-  const kinds = blocks.map((block) => kindOf(block, block.end - block.start, language?.stopwords));
+  const kinds = blocks.map((block) => kindOf(block, lines.slice(block.start, block.end), language?.stopwords));
   const good = inContext(kinds);
-  const run = mainRun(blocks, good);
+  const run = mainRun(blocks, kinds, good);
   if (!run) return undefined;
   const [first, last] = run;
   const bodyStart = blocks[first]!.start;
   if (chromeLines(lines, blocks.slice(0, first)) < MIN_CHROME_LINES) return undefined;
 
-  const body = blocks.slice(first, last + 1).filter((_, offset) => good[first + offset]);
+  const keep = blocks.map((block, index) => index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!)));
+  const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, body, isHeaderLine, language?.stopwords);
   if (headline === undefined) return undefined;
   const header: number[] = [];
   for (let index = headline + 1; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);
   const dropped = [
     ...lines.slice(0, headline),
-    ...blocks.slice(first, last + 1).filter((_, offset) => !good[first + offset]).map((block) => block.text),
+    ...blocks.slice(first, last + 1).filter((_, offset) => !keep[first + offset]).map((block) => block.text),
     ...lines.slice(blocks[last]!.end),
   ].map(normaliseWhitespace).filter(Boolean);
   return { headline, header, body, dropped };
