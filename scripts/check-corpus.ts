@@ -22,6 +22,7 @@ if (positionals.length === 0 && !values.expected) {
   console.error('usage: npm run check-corpus -- <folder>... | --expected <expected.jsonl> [--verbose]');
   process.exit(2);
 }
+const bodyWords = (markdown: string) => markdown.replace(/\s+/g, ' ').trim().split(' ');
 const out = mkdtempSync(join(tmpdir(), 'newsbrief-corpus-'));
 
 if (values.expected) {
@@ -31,7 +32,7 @@ if (values.expected) {
   const results = expected.map((entry) => {
     const file = report.files.find((candidate) => candidate.file === join(base, entry.file));
     const split = file?.output ? splitArticleFile(readFileSync(join(out, file.output), 'utf8')) : undefined;
-    return { file: entry.file, checks: checkFile(entry, split && { front: split.front as Record<string, unknown>, body: split.body }), front: split?.front as Record<string, unknown> | undefined, status: file?.status, reason: file?.reason };
+    return { entry, file: entry.file, checks: checkFile(entry, split && { front: split.front as Record<string, unknown>, body: split.body }), front: split?.front as Record<string, unknown> | undefined, body: split?.body ?? '', status: file?.status, reason: file?.reason };
   });
   console.log(tallyTable(tally(results)));
   if (values.verbose) {
@@ -41,6 +42,12 @@ if (values.expected) {
       const front = result.front ?? {};
       console.log(`\n${result.file} (${result.status}${result.reason ? `: ${result.reason}` : ''}): wrong ${misses.join(', ')}`);
       for (const key of ['title', 'date', 'dateSource', 'byline', 'summary', 'language']) if (front[key] !== undefined) console.log(`  ${key}: ${JSON.stringify(front[key]).slice(0, 160)}`);
+      const words = bodyWords(result.body);
+      if (misses.includes('title')) console.log(`  expected title: ${JSON.stringify(result.entry.title)}`);
+      if (misses.includes('byline')) console.log(`  expected byline: ${JSON.stringify(result.entry.byline)}`);
+      if (misses.includes('date')) console.log(`  expected date: ${result.entry.date}`);
+      if (misses.includes('bodyStart')) console.log(`  body starts: ${JSON.stringify(words.slice(0, 12).join(' '))}\n    expected: ${JSON.stringify(result.entry.body_first_words)}`);
+      if (misses.includes('bodyEnd')) console.log(`  body ends: ${JSON.stringify(words.slice(-12).join(' '))}\n    expected: ${JSON.stringify(result.entry.body_last_words)}`);
     }
   }
   console.log(`\nMarkdown in ${out}`);

@@ -21,7 +21,12 @@ const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
 // Scripts whose names have no capitals: Arabic, Han.
 const UNCASED_NAME = String.raw`[\p{Script=Arabic}\p{Script=Han}][\p{Script=Arabic}\p{Script=Han}\p{M} ]{1,40}`;
 
-const PREFIXED = new RegExp(String.raw`^${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60}))?$`, 'u');
+// What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
+const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report)\s+)?`;
+// The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
+const PREFIXED = new RegExp(String.raw`^${LABEL}${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
+// "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
+const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：]\s*(${UNCASED_NAME})$`, 'u');
 // "Jane Doe, BBC News": a name of two to four words, then an outlet or role without figures.
 const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3})\s*,\s*([\p{Lu}][^,\d]{1,40})$`, 'u');
@@ -30,7 +35,8 @@ const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette
 
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const TRAILING_TIME = new RegExp(String.raw`\s+(?:Updated\s+)?${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:[:,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`);
+// Month names in any case: "JAN. 12, 2017" as the New York Times prints them.
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:Updated\s+)?${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:[:,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`, 'i');
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 // Names written all in capitals (wires do) are shown in title case.
 const CONJUNCTION = new RegExp(String.raw`\s${AND}\s`, 'giu');
@@ -48,10 +54,12 @@ const readable = (name: string) => {
 export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
   const line = raw.replace(HANDLE, '').replace(TRAILING_TIME, '').trim();
+  const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
+  if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
   if (prefixed?.[1]) {
-    const role = prefixed[2]?.trim();
+    const role = (prefixed[2] ?? prefixed[3])?.trim();
     return { name: readable(prefixed[1].trim()), ...(role ? { role } : {}) };
   }
   if (!allowBare) return undefined;

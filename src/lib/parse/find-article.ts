@@ -19,8 +19,8 @@ export interface Block {
 
 /** What a saved page holds: where its headline, header and body are. */
 export interface SavedPage {
-  /** Line index of the headline. */
-  headline: number;
+  /** Lines of the headline, `[start, end)`: a dump may wrap it. */
+  headline: { start: number; end: number };
   /** Line indices between the headline and the body: byline, dates, captions, or chrome. */
   header: number[];
   /** The body's blocks, in order. */
@@ -30,6 +30,11 @@ export interface SavedPage {
 }
 
 type Kind = 'good' | 'neargood' | 'short' | 'bad';
+
+/** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
+export type HeaderRole = 'byline' | 'date' | 'photo';
+export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
+const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
 
 // jusText's lengths: a block under LENGTH_LOW characters is short. Prose
 // has at least STOPWORDS_LOW of its words in the stopword list: lower than
@@ -48,8 +53,11 @@ const RESIDUE = /\[(?:IMG|INLINE|BUTTON|\d+)\]|\((?:BUTTON|IMG)\)|https?:\/\/\S+
 const HAS_RESIDUE = new RegExp(RESIDUE.source, 'iu');
 // Lines of chrome before the article from which a file is read as a saved page.
 const MIN_CHROME_LINES = 6;
-// Separators of menus and link rows written on one line: "News ▪ Sport ▪ Culture".
-const SEPARATORS = /(?:^|\s)[▪•|›·»](?=\s)/gu;
+// Separators of menus, link rows and breadcrumbs written on one line: "News ▪ Sport ▪ Culture".
+const SEPARATORS = /(?:^|\s)[▪•|›·»>](?=\s)/gu;
+const HAS_SEPARATOR = new RegExp(SEPARATORS.source, 'u');
+// A headline wrapped by lynx or w3m has all but its last line at least this long.
+const WRAPPED_HEADLINE = 45;
 // A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
 const WRAPPED_LINE = 60;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
@@ -191,35 +199,71 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
 
 const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
 
+/** A line, or a headline wrapped onto two or three lines, that may be the headline: `[start, end)` lines. */
+interface HeadlineCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Blocks between it and the body. */
+  distance: number;
+  /** Whether it is a block of its own, as a headline is, rather than a line of a list. */
+  alone: boolean;
+}
+
+const HEADLINE_WINDOW = 40;
+// How far into the main run (blocks, and characters before it) a byline or
+// date may stand and still be the article's header, after a standfirst and a photo.
+const HEADER_IN_RUN = 8;
+const HEADER_IN_RUN_CHARACTERS = 800;
+
+function headlineCandidates(lines: readonly string[], blocks: readonly Block[], bodyBlock: number): HeadlineCandidate[] {
+  const candidates: HeadlineCandidate[] = [];
+  for (let index = bodyBlock - 1; index >= 0 && index >= bodyBlock - HEADLINE_WINDOW; index--) {
+    const block = blocks[index]!;
+    const blockLines = lines.slice(block.start, block.end);
+    const wrapped = blockLines.length <= 3 && blockLines.slice(0, -1).every((line) => line.trim().length >= WRAPPED_HEADLINE);
+    const distance = bodyBlock - index;
+    if (wrapped) candidates.push({ start: block.start, end: block.end, text: block.text, distance, alone: true });
+    else {
+      blockLines.forEach((line, at) => {
+        // A line that a lower-case line continues is part of a wrapped sentence (a caption), not a headline.
+        if (/^\s*\p{Ll}/u.test(blockLines[at + 1] ?? '')) return;
+        candidates.push({ start: block.start + at, end: block.start + at + 1, text: normaliseWhitespace(line), distance, alone: false });
+      });
+    }
+  }
+  return candidates;
+}
+
 /**
  * The headline: of the title-like lines above the body (a few words, not a
  * sentence, not a label ending in a colon, not chrome), the one that
- * shares most words with the lede, that the page repeats elsewhere (its
- * <title>, "Headline - Site") and that a date or byline follows, nearest
- * the body.
+ * shares most words with the lede, stands as a block of its own, is
+ * followed by a byline or date, and that the page repeats elsewhere (its
+ * <title>, "Site | Headline", a breadcrumb), nearest the body.
  */
-function findHeadline(lines: readonly string[], body: readonly Block[], isHeaderLine: (line: string) => boolean, stopwords: Set<string> | undefined): number | undefined {
-  const bodyStart = body[0]!.start;
+function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBlock: number, roleOf: HeaderRoleOf, stopwords: Set<string> | undefined): HeadlineCandidate | undefined {
   const content = (text: string) => new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word)));
-  const lede = content(body.slice(0, 2).map((block) => block.text).join(' '));
-  const nonBlank: number[] = [];
-  for (let index = bodyStart - 1; index >= 0 && nonBlank.length < 80; index--) if ((lines[index] ?? '').trim() !== '') nonBlank.push(index);
-  let best: { index: number; score: number } | undefined;
-  nonBlank.forEach((index, distance) => {
-    const text = normaliseWhitespace(lines[index] ?? '');
+  const lede = content(blocks.slice(bodyBlock, bodyBlock + 2).map((block) => block.text).join(' '));
+  const normalised = lines.map(normaliseWhitespace);
+  let best: { candidate: HeadlineCandidate; score: number } | undefined;
+  for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
+    const { text } = candidate;
     const words = wordCount(text);
-    if (words < 3 || words > 30 || text.length > 200 || /[:|»›]$/.test(text) || isHeaderLine(text) || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text)) return;
+    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text)) continue;
     const own = content(text);
     const shared = [...own].filter((word) => lede.has(word)).length;
-    let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - distance / 20;
-    // The page's <title>, "Headline - Site", repeats it.
-    if (lines.some((other, at) => at !== index && other.trim().startsWith(text) && /^\s*[-|–—:·]\s*\S/.test(other.trim().slice(text.length)))) score += 2;
-    const following = nonBlank.slice(Math.max(0, distance - 4), distance).map((at) => normaliseWhitespace(lines[at] ?? ''));
-    if (following.some(isHeaderLine)) score += 1;
+    let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
+    score += candidate.alone ? 0.5 : -0.5;
+    const opening = text.slice(0, 40);
+    if (normalised.some((other, at) => (at < candidate.start || at >= candidate.end) && other !== text && other.includes(opening))) score += 2;
+    // A byline or date under it; a credit under a line makes it a caption instead.
+    const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
+    if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
     if (/[.。]$/.test(text)) score -= 2;
-    if (!best || score > best.score) best = { index, score };
-  });
-  return best?.index;
+    if (!best || score > best.score) best = { candidate, score };
+  }
+  return best?.candidate;
 }
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
@@ -227,7 +271,11 @@ const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|c
 // Photo captions and credits as pages print them inside the body.
 const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;
 // A menu item: a few words, no figures (a table's rows have them), not a sentence.
-const isMenuItem = (line: string) => line.length <= 40 && line.split(' ').length <= 4 && !/\d/.test(line) && !SENTENCE_END.test(line);
+const isMenuItem = (line: string) => {
+  const words = line.split(' ').length;
+  // "U.S." and "Politics." end in a full stop too: only three words or more make a sentence.
+  return line.length <= 40 && words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
+};
 
 /** Whether a headline reads like page chrome: a label of a word or two, or the words of menus and notices. */
 export function looksLikeChrome(line: string): boolean {
@@ -272,9 +320,9 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
  * after its first line: when more than a few lines of chrome (not a byline,
  * date, caption or credit) stand before the main run of prose. Undefined
  * for an article file as a newsroom writes it, which the parser reads as it is.
- * `isHeaderLine` says whether a line is a byline, date, caption or credit.
+ * `roleOf` says what a line of an article's header is.
  */
-export function findSavedPage(lines: readonly string[], isHeaderLine: (line: string) => boolean): SavedPage | undefined {
+export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): SavedPage | undefined {
   const blocks = blocksOf(lines);
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
   if (chromeLines(lines, blocks) < MIN_CHROME_LINES) return undefined;
@@ -283,20 +331,26 @@ export function findSavedPage(lines: readonly string[], isHeaderLine: (line: str
   const good = inContext(kinds);
   const run = mainRun(blocks, kinds, good);
   if (!run) return undefined;
-  const [first, last] = run;
-  const bodyStart = blocks[first]!.start;
+  let [first, last] = run;
   if (chromeLines(lines, blocks.slice(0, first)) < MIN_CHROME_LINES) return undefined;
+  // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
+  let before = 0;
+  for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {
+    if (lines.slice(blocks[index]!.start, blocks[index]!.end).some((line) => marksHeader(roleOf(normaliseWhitespace(line))))) first = index + 1;
+    before += blocks[index]!.text.length;
+  }
 
   const keep = blocks.map((block, index) => index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!)));
   const body = blocks.filter((_, index) => keep[index]);
-  const headline = findHeadline(lines, body, isHeaderLine, language?.stopwords);
+  const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);
   if (headline === undefined) return undefined;
+  const bodyStart = blocks[first]!.start;
   const header: number[] = [];
-  for (let index = headline + 1; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);
+  for (let index = headline.end; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);
   const dropped = [
-    ...lines.slice(0, headline),
+    ...lines.slice(0, headline.start),
     ...blocks.slice(first, last + 1).filter((_, offset) => !keep[first + offset]).map((block) => block.text),
     ...lines.slice(blocks[last]!.end),
   ].map(normaliseWhitespace).filter(Boolean);
-  return { headline, header, body, dropped };
+  return { headline: { start: headline.start, end: headline.end }, header, body, dropped };
 }

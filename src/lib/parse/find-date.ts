@@ -106,6 +106,9 @@ const DATE_LINE_WORDS = new RegExp(
   'giu',
 );
 
+// An agency or outlet named before the date: "AFP", "Reuters".
+const SOURCE_NAME = /^\p{Lu}[\p{L}.&'’-]*$/u;
+
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
   const key = own ? `${language}\u0000` : '';
@@ -123,10 +126,18 @@ function makeReader(language: string | undefined): DateReader {
   return {
     findDates,
     dateOfDateLine(line) {
-      const [first] = findDates(line);
+      const dates = findDates(line);
+      const [first] = dates;
       if (!first) return undefined;
-      const rest = (line.slice(0, first.start) + line.slice(first.end)).replace(DATE_LINE_WORDS, '');
-      return rest.length <= 3 ? first : undefined;
+      // Every date out ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"), then the words around dates.
+      let rest = '';
+      let from = 0;
+      for (const date of dates) {
+        rest += `${line.slice(from, date.start)} `;
+        from = date.end;
+      }
+      rest = `${rest}${line.slice(from)}`.replace(DATE_LINE_WORDS, ' ').trim();
+      return rest.length <= 3 || SOURCE_NAME.test(rest) ? first : undefined;
     },
     dayWithoutYear(text, today) {
       for (const parser of own ? [own, GB] : [GB]) {

@@ -4,7 +4,7 @@ import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
 import { classifyHeaderLine, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
-import { findSavedPage, startsWithProse } from './find-article.ts';
+import { findSavedPage, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
 import { isWireCredit, writersOf } from './wire-credits.ts';
 import type { DateSource } from '../article/schema.ts';
@@ -31,6 +31,44 @@ export interface ParsedArticle {
 }
 
 const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
+
+/** Takes what one header line says into the article: the first byline, date, caption and credit win. */
+function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: string, dates: DateReader): void {
+  switch (header.kind) {
+    case 'byline':
+      article.byline = header.name;
+      if (header.role) article.bylineRole = header.role;
+      break;
+    case 'published':
+    case 'date':
+      if (header.date && article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
+      break;
+    case 'credit':
+      article.credit ??= header.credit;
+      break;
+    case 'caption':
+      article.caption ??= header.caption;
+      article.location ??= locationOfCaption(header.caption, dates);
+      if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
+      break;
+    case 'chrome':
+      article.dropped.push(normaliseWhitespace(line));
+      break;
+    case 'repeat-headline':
+      break;
+  }
+}
+
+// Pages put the outlet, dates and byline on one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X".
+const HEADER_SEPARATOR = /\s+[|•·]\s+/u;
+
+/** The parts of a line joined by separators, when one of them is a byline or a date; undefined otherwise. */
+function headerParts(line: string, title: string, dates: DateReader): { text: string; header?: HeaderLine }[] | undefined {
+  const texts = line.split(HEADER_SEPARATOR);
+  if (texts.length < 2) return undefined;
+  const parts = texts.map((text) => ({ text, header: classifyHeaderLine(text, undefined, title, false, dates) }));
+  return parts.some(({ header }) => header && ['byline', 'published', 'date'].includes(header.kind)) ? parts : undefined;
+}
 
 /**
  * Reads the header block (repeat headline, byline and role, dates,
@@ -59,6 +97,17 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const indented = until === undefined && /^\s{2,}/.test(raw);
     // Directly under a caption, a short label is its credit, whoever it names.
     const header: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
+    const parts = header ? undefined : headerParts(line, title, dates);
+    if (parts) {
+      for (const part of parts) {
+        if (part.header) applyHeaderLine(article, part.header, part.text, dates);
+        else article.dropped.push(normaliseWhitespace(part.text));
+      }
+      inHeader = true;
+      afterByline = afterPublished = afterCaption = false;
+      index++;
+      continue;
+    }
     if (!header) {
       // The line under a byline is the reporter's role, when it is short and
       // the header goes on after it (not a subheading that starts the body).
@@ -80,32 +129,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     afterPublished = header.kind === 'published';
     afterCaption = header.kind === 'caption';
     if (header.kind !== 'repeat-headline') inHeader = true;
-    switch (header.kind) {
-      case 'byline':
-        article.byline = header.name;
-        if (header.role) {
-          article.bylineRole = header.role;
-          afterByline = false;
-        }
-        break;
-      case 'published':
-      case 'date':
-        if (header.date && article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
-        break;
-      case 'credit':
-        article.credit ??= header.credit;
-        break;
-      case 'caption':
-        article.caption ??= header.caption;
-        article.location ??= locationOfCaption(header.caption, dates);
-        if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
-        break;
-      case 'chrome':
-        article.dropped.push(line);
-        break;
-      case 'repeat-headline':
-        break;
-    }
+    applyHeaderLine(article, header, line, dates);
+    // A byline that names its role leaves no role line to come.
+    if (header.kind === 'byline' && header.role) afterByline = false;
     index++;
   }
   return index;
@@ -123,10 +149,12 @@ function isParagraph(line: string): boolean {
   return words > 40 || (words > 25 && /[.!?…。！？]["”’»)]?$/u.test(line));
 }
 
-/** Whether a line of a saved page is part of an article's header: a byline, date, caption or credit. */
-const isHeaderLine = (dates: DateReader) => (line: string) => {
+/** What a line of a saved page is in an article's header: a byline, a date, or a photo's caption or credit. */
+const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefined => {
   const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
-  return kind !== undefined && kind !== 'chrome' && kind !== 'repeat-headline';
+  if (kind === 'byline') return 'byline';
+  if (kind === 'published' || kind === 'date') return 'date';
+  return kind === 'caption' || kind === 'credit' ? 'photo' : undefined;
 };
 
 /**
@@ -157,11 +185,11 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
 
   let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
   let index = readHeader(lines, bodyStart, article, dates);
-  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, isHeaderLine(dates));
+  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && isParagraph(title)) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words`);
   if (page) {
-    article = { title: normaliseWhitespace(lines[page.headline] ?? ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
-    readHeader(lines, page.headline + 1, article, dates, page.body[0]!.start);
+    article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')), paragraphs: [], tags: [], form: 'page', dropped: [] };
+    readHeader(lines, page.headline.end, article, dates, page.body[0]!.start);
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
     lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
