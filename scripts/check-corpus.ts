@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestBatch } from '../src/ingest/ingest-batch.ts';
 import { splitArticleFile } from '../src/lib/article/article-file.ts';
-import { decodeEntityResidue, removeUnsafeCharacters } from '../src/lib/parse/clean-text.ts';
+import { decodeEntityResidue, removeMarkupResidue, removeUnsafeCharacters } from '../src/lib/parse/clean-text.ts';
 import { decodeText } from '../src/lib/parse/decode-text.ts';
 import { CHECKS, checkFile, tally, tallyTable, type Expected } from './check-corpus/expected-report.ts';
 
@@ -60,7 +60,7 @@ if (values.expected) {
   const fields = { caption: 0, credit: 0, byline: 0, location: 0 };
   for (const file of report.files) {
     if (file.status !== 'accepted' || !file.output) continue;
-    const source = removeUnsafeCharacters(decodeEntityResidue(decodeText(readFileSync(file.file)).text));
+    const source = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(decodeText(readFileSync(file.file)).text)));
     const markdown = readFileSync(join(out, file.output), 'utf8');
     const present = words(`${markdown} ${(file.notes ?? []).join(' ')}`);
     const missing = [...words(source)].filter((word) => !present.has(word));

@@ -14,6 +14,11 @@ describe('bylineOf', () => {
     ['by Ahiza Morales @amorales February 1, 2016: 12:41 PM ET', { name: 'Ahiza Morales' }],
     ['By Steven Marsh March 18 at 12:22 PM Follow @StevenMarsh', { name: 'Steven Marsh' }],
     ['By: Wire Desk', { name: 'Wire Desk' }],
+    ['Analysis by Morgan Ellery, Coastal Affairs Senior Analyst', { name: 'Morgan Ellery', role: 'Coastal Affairs Senior Analyst' }],
+    ['By Priya Nandan, Ola Berg and Tom Reyes', { name: 'Priya Nandan, Ola Berg and Tom Reyes' }],
+    ['By Alex Harwood, a deputy editor and author of a weekly newsletter. He has covered the industry for years.', { name: 'Alex Harwood', role: 'a deputy editor and author of a weekly newsletter' }],
+    ['Par Camille Roussel (avec Hugo Bardet)', { name: 'Camille Roussel', role: 'avec Hugo Bardet' }],
+    ['By JEFFREY MARLOWE JAN. 12, 2017', { name: 'Jeffrey Marlowe' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });
@@ -25,6 +30,6 @@ describe('bylineOf', () => {
   });
 
   it('never invents one', () => {
-    for (const line of ['By the river, the market opened.', 'Published 12 November 2025', 'Share', 'By 2030 the city will need more water']) expect(bylineOf(line, { allowBare: true })).toBeUndefined();
+    for (const line of ['By the river, the market opened.', 'By the time the police came, a crowd had gathered outside.', 'Published 12 November 2025', 'Share', 'By 2030 the city will need more water']) expect(bylineOf(line, { allowBare: true })).toBeUndefined();
   });
 });

@@ -16,6 +16,12 @@ describe('dates', () => {
     expect(findDates('yesterday and 3 hours ago and March 3')).toEqual([]);
   });
 
+  it('reads a date line that names its agency and its update', () => {
+    const french = dateReader('fr');
+    expect(french.dateOfDateLine('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)')?.iso).toBe('2015-04-30T07:19:00Z');
+    expect(french.dateOfDateLine('La ville a voté le 30 avril 2015 pour le projet')).toBeUndefined();
+  });
+
   it('finds the date a caption ends with', () => {
     expect(dateAtEnd('Crowds at the port, Mombasa, Kenya, 14 November, 2025')?.iso).toBe('2025-11-14');
     expect(dateAtEnd('On 14 November, 2025 the port reopened to ships')).toBeUndefined();

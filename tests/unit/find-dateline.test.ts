@@ -15,6 +15,20 @@ describe('findDateline', () => {
     expect(findDateline(paragraph, dateReader(language), '2025-11-10')).toMatchObject(expected);
   });
 
+  it('leaves out the name of any wire after the dash, not only the known ones', () => {
+    const russian = dateReader('ru');
+    const paragraph = 'ВАЛДАЙ, 4 ноября 2025 – Вестник Озёр. Городской совет одобрил ремонт моста.';
+    expect(paragraph.slice(findDateline(paragraph, russian)!.length)).toBe('Городской совет одобрил ремонт моста.');
+    expect(withoutDateline('LONDON - Police said on Monday they had made two arrests.')).toBe('Police said on Monday they had made two arrests.');
+  });
+
+  it('counts a page\'s contributors line as a credit, whose names are no byline', () => {
+    expect(isWireCredit('Jo Fenner in Lisbon contributed to this report.')).toBe(true);
+    expect(isWireCredit('Mehdi Garnier a participé à ce reportage.')).toBe(true);
+    expect(writersOf('Jo Fenner in Lisbon contributed to this report.')).toEqual([]);
+    expect(isWireCredit('The council said residents contributed to the cost.')).toBe(false);
+  });
+
   it('takes no year it cannot know: without today, a date without a year is left out', () => {
     expect(findDateline('LISBON, March 3 (Reuters) - Dock workers went back.')?.date).toBeUndefined();
   });

@@ -31,7 +31,7 @@ const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：]\s*(${UNCASED_
 // "Jane Doe, BBC News": a name of two to four words, then an outlet or role without figures.
 const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3})\s*,\s*([\p{Lu}][^,\d]{1,40})$`, 'u');
 // What an outlet or a reporter's role is called: so that "Lansdowne Road, Dublin" is not a byline.
-const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette|tribune|courier|chronicle|telegraph|guardian|correspondent|reporter|editor|staff|writer|columnist|service|radio|tv|television|media|online|daily|weekly|bbc|cnn|afp|ap)\b/i;
+const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette|tribune|courier|chronicle|telegraph|guardian|correspondent|reporter|editor|staff|writer|columnist|analyst|producer|contributor|photographer|service|radio|tv|television|media|online|daily|weekly|bbc|cnn|afp|ap)\b/i;
 
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
@@ -59,8 +59,12 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
   if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
   if (prefixed?.[1]) {
-    const role = (prefixed[2] ?? prefixed[3])?.trim();
-    return { name: readable(prefixed[1].trim()), ...(role ? { role } : {}) };
+    // "By Morgan Ellery, Senior Analyst": the comma-part that names a role starts the role.
+    const parts = prefixed[1].split(/\s*,\s*/);
+    const roleAt = parts.findIndex((part, index) => index > 0 && OUTLET.test(part));
+    const names = roleAt > 0 ? parts.slice(0, roleAt).join(', ') : prefixed[1];
+    const role = [...(roleAt > 0 ? parts.slice(roleAt) : []), (prefixed[2] ?? prefixed[3])?.trim()].filter(Boolean).join(', ');
+    return { name: readable(names.trim()), ...(role ? { role } : {}) };
   }
   if (!allowBare) return undefined;
   const bare = NAME_THEN_OUTLET.exec(line);

@@ -26,3 +26,30 @@ const SPACE_RUN = /\s{2,}|[^\S ]/gu;
 export function normaliseWhitespace(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
+
+// HTML an export left in the text: a tag of the HTML vocabulary, with its
+// attributes. Only read as markup once the text has a closing tag or a <br>,
+// so that "a <b and c> d" in prose stays as it is.
+const HAS_MARKUP = /<\/(?:p|div|span|strong|b|em|i|a|li|h[1-6])>|<br\s*\/?>/i;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?([a-z][a-z0-9]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
+const HTML_TAGS = new Set(['p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'td', 'th', 'strong', 'b', 'em', 'i', 'u', 'span', 'a', 'img', 'font', 'small', 'sup', 'sub', 'iframe', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'nav', 'picture', 'source', 'noscript']);
+// Tags that end a paragraph: the text on either side becomes two paragraphs.
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'nav']);
+
+/**
+ * Removes HTML tags left in exported text (`<p><strong>МОСКВА, 31 янв</strong>…`):
+ * the tags go, their text stays, and a block tag starts a new paragraph.
+ * Scripts and styles go with their content. Nothing becomes markup.
+ */
+export function removeMarkupResidue(text: string): string {
+  if (!text.includes('<') || !HAS_MARKUP.test(text)) return text;
+  return text
+    .replace(SCRIPT_OR_STYLE, '')
+    .replace(TAG, (tag, name: string) => {
+      const lower = name.toLowerCase();
+      if (!HTML_TAGS.has(lower)) return tag;
+      return BLOCK_TAGS.has(lower) ? '\n\n' : '';
+    })
+    .replace(/[ \t]*\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
+}

@@ -15,6 +15,8 @@ export interface Block {
   start: number;
   end: number;
   text: string;
+  /** A line of a block that is no wrapped paragraph (a list, a menu, a copied page's lines). */
+  inList?: boolean;
 }
 
 /** What a saved page holds: where its headline, header and body are. */
@@ -61,7 +63,8 @@ const WRAPPED_HEADLINE = 45;
 // A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
 const WRAPPED_LINE = 60;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
-const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?|all rights reserved)\b|©/iu;
+const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
 const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
 
 /** Non-blank runs of lines. */
@@ -79,19 +82,17 @@ export function blocksOf(lines: readonly string[]): Block[] {
 }
 
 /** A block on its own, as jusText judges it before looking at its neighbours. */
-function kindOf(block: Block, lines: readonly string[], stopwords: Set<string> | undefined): Kind {
+function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
-  // A menu: many short lines, none of them a sentence.
-  if (lines.length >= 3 && text.length / lines.length < 30) return 'bad';
-  if (text.length < LENGTH_HIGH && SIGN_UP.test(text)) return 'bad';
+  if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
   if (UNSPACED.test(text)) {
     const marks = text.match(UNSPACED_PUNCTUATION)?.length ?? 0;
     if (text.length < 25) return 'short';
     if (residue > 0 || marks === 0) return 'bad';
     return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
   }
-  if (isLinkList(lines) || (text.match(SEPARATORS)?.length ?? 0) >= 3) return 'bad';
+  if ((text.match(SEPARATORS)?.length ?? 0) >= 3) return 'bad';
   const words = wordsOf(text);
   if (words.length === 0 || CAPTION_LINE.test(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
@@ -101,17 +102,27 @@ function kindOf(block: Block, lines: readonly string[], stopwords: Set<string> |
   return density >= STOPWORDS_LOW ? 'neargood' : 'bad';
 }
 
+// Characters as columns: a text dump gives a Han or kana character two.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff01-\uff60]/gu;
+const columns = (line: string) => {
+  const text = line.trim();
+  return text.length + (text.match(WIDE)?.length ?? 0);
+};
+
 /**
- * Whether the lines of a block are a list of links (related stories, a
- * menu of sections): three or more lines, most of them shorter than a
- * wrapped line of prose, at most one ending like a sentence. A paragraph a
- * text dump wrapped has all but its last line near the full width.
+ * The units a page is judged in: its blocks, with a block that is no
+ * wrapped paragraph split into its lines. A dump wraps a paragraph with
+ * all but its last line near the full width; a block most of whose lines
+ * are shorter is a list, a menu, or a copied page whose every line is a
+ * paragraph, a caption or a credit of its own.
  */
-function isLinkList(lines: readonly string[]): boolean {
-  if (lines.length < 3) return false;
-  const short = lines.slice(0, -1).filter((line) => line.trim().length < WRAPPED_LINE).length;
-  const sentences = lines.filter((line) => SENTENCE_END.test(line.trim())).length;
-  return short >= (lines.length - 1) / 2 && sentences <= 1;
+function unitsOf(lines: readonly string[], blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    const blockLines = lines.slice(block.start, block.end);
+    const short = blockLines.slice(0, -1).filter((line) => columns(line) < WRAPPED_LINE).length;
+    if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [block];
+    return blockLines.flatMap((line, at) => (line.trim() === '' ? [] : [{ start: block.start + at, end: block.start + at + 1, text: normaliseWhitespace(line), inList: true }]));
+  });
 }
 
 /** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
@@ -158,43 +169,75 @@ function inContext(kinds: readonly Kind[]): boolean[] {
 }
 
 // What a block adds to the body's run. Prose adds its length; anything
-// else costs, a heading between paragraphs little, a menu or notice more,
-// so that the best run is the article's body and not a list of teasers
-// (a headline, a line of prose, a headline…) or a gallery after it.
+// else costs half its length, at least a minimum: a heading between
+// paragraphs little, a menu by how much text it has. So the best run is
+// the article's body and not a list of teasers (a headline, a line of
+// prose, a headline…), and a menu or player within an article costs less
+// than the article's paragraphs after it are worth.
 const HEADING_COST = 20;
-const SHORT_COST = 60;
-const BAD_COST = 150;
+const SHORT_COST = 30;
+const BAD_COST = 60;
+// How much of the best run's value an earlier run needs to be the body.
+const EARLY_RUN = 0.6;
+// Rules ("___") that may stand between an article's last paragraph and its closing lines.
+const MAX_RULES = 2;
 
 function valueOf(block: Block, kind: Kind, good: boolean): number {
-  if (kind === 'good' || (kind === 'neargood' && good)) return block.text.length;
+  const length = block.text.length;
+  if (kind === 'good' || (kind === 'neargood' && good)) return length;
   // Near-good between chrome: likely a lede under a headline and video line, worth half.
-  if (kind === 'neargood') return block.text.length / 2;
-  if (kind === 'short') return good ? -HEADING_COST : -SHORT_COST;
-  if (isSparseSentence(block, kind)) return -SHORT_COST;
-  return -Math.max(BAD_COST, block.text.length / 2);
+  if (kind === 'neargood') return length / 2;
+  if (kind === 'short') return good ? -HEADING_COST : -Math.max(SHORT_COST, length / 2);
+  if (isSparseSentence(block, kind)) return -Math.max(SHORT_COST, length / 4);
+  return -Math.max(BAD_COST, length / 2);
+}
+
+/**
+ * The short lines that close an article after its last paragraph, past a
+ * rule ("___"): a last one-line paragraph, a correction, "X contributed to
+ * this report". Each ends like a sentence and is no chrome.
+ */
+function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: number): number[] {
+  const closing: number[] = [];
+  let end = last;
+  for (let index = last + 1; index < blocks.length && index <= end + MAX_RULES + 1; index++) {
+    const text = blocks[index]!.text;
+    if (/^[\p{P}\p{S}\s]*$/u.test(text)) continue;
+    const kind = kinds[index];
+    if ((kind !== 'short' && kind !== 'neargood') || !SENTENCE_END.test(text) || CHROME_WORDS.test(text)) break;
+    closing.push(index);
+    end = index;
+  }
+  return closing;
 }
 
 /** A block sparse in stopwords but written as a sentence: a list of figures or names in the copy, not a menu. */
 const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text);
 
-/** The run of blocks of greatest value (the maximum subarray), `[first, last]`: it starts and ends with prose. */
+/**
+ * The body's run of blocks, `[first, last]`: of the runs of positive value
+ * (each as long as its value grows, as in the maximum subarray), the first
+ * worth at least EARLY_RUN of the best. An article comes before the teasers
+ * and galleries that follow it, and those can add up to more. A heading of
+ * what follows an article ("Related", "Most read") ends a run.
+ */
 function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonly boolean[]): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  let bestValue = 0;
-  let start = 0;
+  const runs: { first: number; last: number; value: number }[] = [];
+  let current: { first: number; last: number; value: number } | undefined;
   let value = 0;
   blocks.forEach((block, index) => {
-    if (value <= 0) {
-      start = index;
+    if (value <= 0 || isSectionAfter(block.text)) {
+      if (current) runs.push(current);
+      current = undefined;
       value = 0;
     }
     value += valueOf(block, kinds[index]!, good[index]!);
-    if (value > bestValue) {
-      bestValue = value;
-      best = [start, index];
-    }
+    if (value > 0 && (!current || value > current.value)) current = { first: current?.first ?? index, last: index, value };
   });
-  return best;
+  if (current) runs.push(current);
+  const best = Math.max(0, ...runs.map((run) => run.value));
+  const chosen = runs.find((run) => run.value >= EARLY_RUN * best);
+  return chosen && [chosen.first, chosen.last];
 }
 
 const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
@@ -204,33 +247,33 @@ interface HeadlineCandidate {
   start: number;
   end: number;
   text: string;
-  /** Blocks between it and the body. */
+  /** How far it is from the body: units between, or their characters in DISTANCE_CHARACTERS, whichever is less. */
   distance: number;
   /** Whether it is a block of its own, as a headline is, rather than a line of a list. */
   alone: boolean;
 }
 
-const HEADLINE_WINDOW = 40;
+const HEADLINE_WINDOW = 60;
+const DISTANCE_CHARACTERS = 80;
 // How far into the main run (blocks, and characters before it) a byline or
 // date may stand and still be the article's header, after a standfirst and a photo.
 const HEADER_IN_RUN = 8;
 const HEADER_IN_RUN_CHARACTERS = 800;
 
-function headlineCandidates(lines: readonly string[], blocks: readonly Block[], bodyBlock: number): HeadlineCandidate[] {
+function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number): HeadlineCandidate[] {
   const candidates: HeadlineCandidate[] = [];
-  for (let index = bodyBlock - 1; index >= 0 && index >= bodyBlock - HEADLINE_WINDOW; index--) {
-    const block = blocks[index]!;
-    const blockLines = lines.slice(block.start, block.end);
-    const wrapped = blockLines.length <= 3 && blockLines.slice(0, -1).every((line) => line.trim().length >= WRAPPED_HEADLINE);
-    const distance = bodyBlock - index;
-    if (wrapped) candidates.push({ start: block.start, end: block.end, text: block.text, distance, alone: true });
-    else {
-      blockLines.forEach((line, at) => {
-        // A line that a lower-case line continues is part of a wrapped sentence (a caption), not a headline.
-        if (/^\s*\p{Ll}/u.test(blockLines[at + 1] ?? '')) return;
-        candidates.push({ start: block.start + at, end: block.start + at + 1, text: normaliseWhitespace(line), distance, alone: false });
-      });
-    }
+  let between = 0;
+  for (let index = bodyUnit - 1; index >= 0 && index >= bodyUnit - HEADLINE_WINDOW; index--) {
+    const unit = units[index]!;
+    between += unit.text.length;
+    const unitLines = lines.slice(unit.start, unit.end);
+    // A headline wrapped onto two or three lines; a longer block is a paragraph.
+    if (unitLines.length > 3 || unitLines.slice(0, -1).some((line) => columns(line) < WRAPPED_HEADLINE)) continue;
+    // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline.
+    if (unit.inList && /^\s*\p{Ll}/u.test(lines[unit.end] ?? '')) continue;
+    // Lines of a menu or gallery between are further by their text than by their count.
+    const distance = Math.min(bodyUnit - index, (between - unit.text.length) / DISTANCE_CHARACTERS);
+    candidates.push({ start: unit.start, end: unit.end, text: unit.text, distance, alone: !unit.inList });
   }
   return candidates;
 }
@@ -268,6 +311,22 @@ function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBl
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
 const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved)\b|©/i;
+// The headings of what pages put after an article, in the languages of
+// the stopword lists' largest users: related stories, most read, see also.
+const SECTION_AFTER = new RegExp(
+  `^(?:${[
+    'related(?: coverage| stories| articles| topics| content)?', 'more (?:stories|from|on|about|in|news)', 'most (?:read|popular|viewed|shared)', 'see also', 'you may also like', 'recommended(?: for you)?', 'trending', 'top stories',
+    'auch auf', 'mehr zum thema', 'meistgelesen', 'lesen sie auch', 'das könnte sie auch interessieren',
+    'sur le même sujet', 'à lire aussi', 'lire aussi', 'les plus lus', 'dans la même rubrique',
+    'también te puede interesar', 'más leídas', 'lee también', 'noticias relacionadas', 'leia também', 'mais lidas', 'veja também', 'notícias relacionadas',
+    'leggi anche', 'i più letti', 'meest gelezen', 'lees ook', 'czytaj także',
+    'читайте также', 'смотрите также', 'новости по теме', 'популярное', 'читайте також',
+    '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// A short line that is such a heading, not a sentence that starts with its words.
+const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && SECTION_AFTER.test(text);
 // Photo captions and credits as pages print them inside the body.
 const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;
 // A menu item: a few words, no figures (a table's rows have them), not a sentence.
@@ -323,16 +382,17 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
  * `roleOf` says what a line of an article's header is.
  */
 export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): SavedPage | undefined {
-  const blocks = blocksOf(lines);
+  const pageBlocks = blocksOf(lines);
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
-  if (chromeLines(lines, blocks) < MIN_CHROME_LINES) return undefined;
-  const language = stopwordLanguage(wordsOf(blocks.map((block) => block.text).join(' ')));
-  const kinds = blocks.map((block) => kindOf(block, lines.slice(block.start, block.end), language?.stopwords));
+  if (chromeLines(lines, pageBlocks) < MIN_CHROME_LINES) return undefined;
+  const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));
+  const blocks = unitsOf(lines, pageBlocks);
+  const kinds = blocks.map((block) => kindOf(block, language?.stopwords));
   const good = inContext(kinds);
   const run = mainRun(blocks, kinds, good);
   if (!run) return undefined;
   let [first, last] = run;
-  if (chromeLines(lines, blocks.slice(0, first)) < MIN_CHROME_LINES) return undefined;
+  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < MIN_CHROME_LINES) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   let before = 0;
   for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {
@@ -340,7 +400,9 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     before += blocks[index]!.text.length;
   }
 
-  const keep = blocks.map((block, index) => index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!)));
+  const tail = closingLines(blocks, kinds, last);
+  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
+  last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);
   if (headline === undefined) return undefined;

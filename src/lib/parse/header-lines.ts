@@ -19,7 +19,8 @@ const PHOTO_BY = /^\(?(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+(.{2,80}?
 const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+)$/iu;
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
-const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments)$/i;
+// Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
+const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
 const PUBLISHED = /^(?:published|updated|first published|last updated|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
@@ -72,7 +73,7 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
     const date = dates.dateOfDateLine(rest);
     if (date) return { kind: 'published', date: date.iso };
   }
-  const dateLine = line.length <= 60 ? dates.dateOfDateLine(line) : undefined;
+  const dateLine = line.length <= 80 ? dates.dateOfDateLine(line) : undefined;
   if (dateLine) return { kind: 'date', date: dateLine.iso };
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };

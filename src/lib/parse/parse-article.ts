@@ -1,4 +1,4 @@
-import { decodeEntityResidue, normaliseWhitespace, removeUnsafeCharacters } from './clean-text.ts';
+import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
@@ -97,7 +97,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const indented = until === undefined && /^\s{2,}/.test(raw);
     // Directly under a caption, a short label is its credit, whoever it names.
     const header: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
-    const parts = header ? undefined : headerParts(line, title, dates);
+    // A line of parts may look like a caption as a whole; its byline or date part says otherwise.
+    const parts = header && header.kind !== 'caption' ? undefined : headerParts(line, title, dates);
     if (parts) {
       for (const part of parts) {
         if (part.header) applyHeaderLine(article, part.header, part.text, dates);
@@ -157,6 +158,24 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
   return kind === 'caption' || kind === 'credit' ? 'photo' : undefined;
 };
 
+// One field of a record's header, a line of one token: an identifier, a language code, an ISO date or a URL.
+const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
+
+/**
+ * The header of a file exported from a corpus or archive: two or more
+ * lines of one token each (an id, a language code, a date, the URL) before
+ * the headline. Its date is the article's; the rest is reported as dropped.
+ */
+function recordHeader(lines: readonly string[]): { end: number; date?: string; dropped: string[] } {
+  let end = 0;
+  while (end < lines.length && RECORD_FIELD.test((lines[end] ?? '').trim())) end++;
+  const fields = lines.slice(0, end).map((line) => line.trim());
+  if (end < 2 || (lines[end] ?? '').trim() === '') return { end: 0, dropped: [] };
+  const date = fields.map((field) => ISO_DAY.exec(field)?.[1]).find(Boolean);
+  return { end, ...(date ? { date } : {}), dropped: fields.filter((field) => !ISO_DAY.test(field)) };
+}
+
 /**
  * Reads the text of one article. A pipeline of steps, in this order because
  * each narrows what the next sees: clean the text → headline → header block
@@ -166,12 +185,13 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
  */
 export function parseArticle(rawText: string, { language, today }: { language?: string; today?: string } = {}): ParsedArticle {
   const dates = dateReader(language);
-  const text = removeUnsafeCharacters(decodeEntityResidue(rawText)).replace(/\t/g, '    ');
+  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(rawText))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = text.split('\n').map((line) => line.trimEnd());
 
-  const headlineIndex = lines.findIndex((line) => line.trim() !== '');
+  const record = recordHeader(lines);
+  const headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
   let title = normaliseWhitespace(lines[headlineIndex] ?? '');
   // A wire headline wrapped onto a second unindented upper-case line.
   const headlineRest = lines[headlineIndex + 1] ?? '';
@@ -183,7 +203,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
 
-  let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [] };
+  let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) };
   let index = readHeader(lines, bodyStart, article, dates);
   const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && isParagraph(title)) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words`);

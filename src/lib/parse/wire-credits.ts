@@ -1,6 +1,7 @@
 // The credit line that ends wire copy: "(Reporting by Wanjiru Kamau;
 // Writing by Tomas Ferreira; Editing by Ellen Marsh)". Its reporters and
-// writer are the byline; none of its names is a person the story is about.
+// writer are the byline; none of its names is a person the story is about,
+// nor are the names of a page's "… contributed to this report".
 
 // One part of it: a role, "by", and capitalised names ("Wanjiru Kamau and Ali Hassan").
 const ROLE = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by`;
@@ -10,9 +11,13 @@ const WRITERS = new RegExp(String.raw`^(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]
 
 const partsOf = (paragraph: string) => paragraph.trim().replace(/^\(|\)\.?$/g, '').split(';').map((part) => part.trim());
 
-/** Whether a paragraph is a wire's credit line. */
+// The line that ends a page's story: "Jo Fenner in Lisbon contributed to this report.",
+// "Mehdi Garnier a participé à ce reportage.", "Mitarbeit: …". Its names are contributors.
+const CONTRIBUTORS = /(?:\bcontributed (?:reporting|to this (?:report|story|article))|\b(?:a|ont) (?:participé|contribué) à (?:ce|cet) (?:reportage|article)|\bcolabor(?:ó|aron) (?:en|con) (?:este|esta) (?:informe|reportaje|nota|información))\.?$|^Mitarbeit:/iu;
+
+/** Whether a paragraph is a wire's credit line, or a story's line of contributors. */
 export function isWireCredit(paragraph: string): boolean {
-  return paragraph.length <= 300 && partsOf(paragraph).every((part) => PART.test(part));
+  return paragraph.length <= 300 && (CONTRIBUTORS.test(paragraph.trim()) || partsOf(paragraph).every((part) => PART.test(part)));
 }
 
 /** The reporters and writers a credit line names, in its order ("Wanjiru Kamau", "Tomas Ferreira"). */
