@@ -177,8 +177,10 @@ function inContext(kinds: readonly Kind[]): boolean[] {
 const HEADING_COST = 20;
 const SHORT_COST = 30;
 const BAD_COST = 60;
-// How much of the best run's value an earlier run needs to be the body.
+// How much of the heaviest run's weight an earlier run needs to be the body.
 const EARLY_RUN = 0.6;
+// Paragraphs in a row that make a run of full weight.
+const FULL_STREAK = 5;
 // Rules ("___") that may stand between an article's last paragraph and its closing lines.
 const MAX_RULES = 2;
 
@@ -187,7 +189,8 @@ function valueOf(block: Block, kind: Kind, good: boolean): number {
   if (kind === 'good' || (kind === 'neargood' && good)) return length;
   // Near-good between chrome: likely a lede under a headline and video line, worth half.
   if (kind === 'neargood') return length / 2;
-  if (kind === 'short') return good ? -HEADING_COST : -Math.max(SHORT_COST, length / 2);
+  // A heading stands alone between paragraphs; a short line of a list is chrome wherever it is.
+  if (kind === 'short') return good && !block.inList ? -HEADING_COST : -Math.max(SHORT_COST, length / 2);
   if (isSparseSentence(block, kind)) return -Math.max(SHORT_COST, length / 4);
   return -Math.max(BAD_COST, length / 2);
 }
@@ -215,11 +218,13 @@ function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: nu
 const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text);
 
 /**
- * The body's run of blocks, `[first, last]`: of the runs of positive value
- * (each as long as its value grows, as in the maximum subarray), the first
- * worth at least EARLY_RUN of the best. An article comes before the teasers
- * and galleries that follow it, and those can add up to more. A heading of
- * what follows an article ("Related", "Most read") ends a run.
+ * The body's run of blocks, `[first, last]`. Runs of positive value are
+ * found as in the maximum subarray (each as long as its value grows); a
+ * heading of what follows an article ("Related", "Most read") ends one.
+ * Each is weighed by its value and by its longest streak of paragraphs in
+ * a row: an article has several, a list of teasers one at a time. The
+ * body is the first run weighing at least EARLY_RUN of the heaviest: an
+ * article comes before the teasers and galleries that follow it.
  */
 function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonly boolean[]): [number, number] | undefined {
   const runs: { first: number; last: number; value: number }[] = [];
@@ -235,8 +240,15 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
     if (value > 0 && (!current || value > current.value)) current = { first: current?.first ?? index, last: index, value };
   });
   if (current) runs.push(current);
-  const best = Math.max(0, ...runs.map((run) => run.value));
-  const chosen = runs.find((run) => run.value >= EARLY_RUN * best);
+  const isParagraph = (index: number) => kinds[index] === 'good' || (kinds[index] === 'neargood' && good[index]);
+  const weight = ({ first, last, value }: { first: number; last: number; value: number }) => {
+    let streak = 0;
+    let longest = 0;
+    for (let index = first; index <= last; index++) longest = Math.max(longest, (streak = isParagraph(index) ? streak + 1 : 0));
+    return value * Math.min(1, longest / FULL_STREAK) ** 2;
+  };
+  const heaviest = Math.max(0, ...runs.map(weight));
+  const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
   return chosen && [chosen.first, chosen.last];
 }
 
@@ -326,7 +338,7 @@ const SECTION_AFTER = new RegExp(
   'iu',
 );
 // A short line that is such a heading, not a sentence that starts with its words.
-const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && SECTION_AFTER.test(text);
+export const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && SECTION_AFTER.test(text);
 // Photo captions and credits as pages print them inside the body.
 const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;
 // A menu item: a few words, no figures (a table's rows have them), not a sentence.

@@ -117,7 +117,7 @@ export function isPhotoNote(paragraph: string): boolean {
 
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {
-  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line);
+  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line);
 }
 
 /**

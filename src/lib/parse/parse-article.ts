@@ -2,9 +2,10 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { classifyHeaderLine, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
+import { bylineOf } from './byline.ts';
+import { classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
-import { findSavedPage, startsWithProse, type HeaderRole } from './find-article.ts';
+import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
 import { isWireCredit, writersOf } from './wire-credits.ts';
 import type { DateSource } from '../article/schema.ts';
@@ -31,6 +32,22 @@ export interface ParsedArticle {
 }
 
 const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
+
+/**
+ * A byline that is a name alone on its line, as pages print it above the
+ * date: "Hazel Sheffield" over "Friday 25 December 2015", "NATALIYA
+ * VASILYEVA" over "Associated PressDecember 2, 2016". Only in a header and
+ * only with the date under it, which also gives the outlet before it.
+ */
+function bareNameByline(line: string, next: string, dates: DateReader): { name: string; role?: string; date?: string } | undefined {
+  if (line.split(' ').length > 4 || /\d/.test(line) || creditOf(line) || next.length > 80) return undefined;
+  const byline = bylineOf(`By ${line}`);
+  const [date] = dates.findDates(next);
+  if (!byline || byline.role || !date) return undefined;
+  const before = next.slice(0, date.start).trim();
+  const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) ? before : undefined;
+  return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
+}
 
 /** Takes what one header line says into the article: the first byline, date, caption and credit win. */
 function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: string, dates: DateReader): void {
@@ -85,6 +102,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   let afterCaption = false;
   // Whether a byline, date or page chrome has been read: then this is a page's header.
   let inHeader = until !== undefined;
+  // Whether a page's "Related" box has begun: its bylines are other stories'.
+  let afterSection = false;
   while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
     const line = raw.trim();
@@ -92,6 +111,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       index++;
       continue;
     }
+    if (until !== undefined && isSectionAfter(line)) afterSection = true;
     const nextIndex = lines.findIndex((candidate, at) => at > index && candidate.trim() !== '');
     const next = nextIndex === -1 ? undefined : lines[nextIndex]?.trim();
     const indented = until === undefined && /^\s{2,}/.test(raw);
@@ -106,6 +126,20 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       }
       inHeader = true;
       afterByline = afterPublished = afterCaption = false;
+      index++;
+      continue;
+    }
+    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, next, dates);
+    if (named) {
+      article.byline ??= named.name;
+      if (named.role) article.bylineRole ??= named.role;
+      if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
+      afterByline = afterPublished = afterCaption = false;
+      index = nextIndex + 1;
+      continue;
+    }
+    if (afterSection && until !== undefined) {
+      article.dropped.push(normaliseWhitespace(line));
       index++;
       continue;
     }
