@@ -26,15 +26,20 @@ const ENGLISH_SHARE = 0.18;
 // Share of a Latin-script text's words that must be the guessed language's stopwords.
 const MIN_STOPWORD_SHARE = 0.15;
 
+// Tags, URLs and the query strings lynx wraps onto lines of their own: no language's words.
+const NOT_PROSE = /<[^<>]*>|\S*(?:https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w)\S*/g;
+
 /**
  * What franc reads: the text's long lines, in their order, up to SAMPLE
- * characters. A saved page opens with menus; its prose is in its long lines.
+ * characters, without tags and URLs. A saved page opens with menus; its
+ * prose is in its long lines.
  */
 function proseSample(text: string): string {
   let sample = '';
-  for (const line of text.split('\n')) {
-    if (line.trim().length < 40) continue;
-    sample += `${line.trim()}\n`;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(NOT_PROSE, ' ').trim();
+    if (line.length < 40) continue;
+    sample += `${line}\n`;
     if (sample.length >= SAMPLE) break;
   }
   return (sample.length >= 200 ? sample : text).slice(0, SAMPLE);

@@ -49,7 +49,9 @@ const STOPWORDS_HIGH = 0.25;
 // Scripts written without spaces, where words cannot be counted: judged by
 // length and by the punctuation of running text instead.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
-const UNSPACED_PUNCTUATION = /[，。、！？；：「」]/gu;
+const UNSPACED_PUNCTUATION = /[，。、！？；：「」။၊។៕]/gu;
+// Thai and Lao mark phrases and sentences with a space, not with punctuation.
+const PHRASE_SPACE = /(?<=[\p{Script=Thai}\p{Script=Lao}]) (?=[\p{Script=Thai}\p{Script=Lao}])/gu;
 // What is left of links and form controls in a text dump.
 const RESIDUE = /\[(?:IMG|INLINE|BUTTON|\d+)\]|\((?:BUTTON|IMG)\)|https?:\/\/\S+|^\s*[*•+-]\s/giu;
 const HAS_RESIDUE = new RegExp(RESIDUE.source, 'iu');
@@ -58,6 +60,8 @@ const MIN_CHROME_LINES = 6;
 // Separators of menus, link rows and breadcrumbs written on one line: "News ▪ Sport ▪ Culture".
 const SEPARATORS = /(?:^|\s)[▪•|›·»>](?=\s)/gu;
 const HAS_SEPARATOR = new RegExp(SEPARATORS.source, 'u');
+// The items of a numbered list run into one block: "1. … 2. … 3. …", as rankings of most-read stories are.
+const NUMBERED = /(?:^|\s)\d{1,2}\.\s/gu;
 // A headline wrapped by lynx or w3m has all but its last line at least this long.
 const WRAPPED_HEADLINE = 45;
 // A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
@@ -86,13 +90,13 @@ function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
   if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
+  if ((text.match(SEPARATORS)?.length ?? 0) >= 3 || (text.match(NUMBERED)?.length ?? 0) >= 3) return 'bad';
   if (UNSPACED.test(text)) {
-    const marks = text.match(UNSPACED_PUNCTUATION)?.length ?? 0;
+    const marks = (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) + (text.match(PHRASE_SPACE)?.length ?? 0);
     if (text.length < 25) return 'short';
     if (residue > 0 || marks === 0) return 'bad';
     return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
   }
-  if ((text.match(SEPARATORS)?.length ?? 0) >= 3) return 'bad';
   const words = wordsOf(text);
   if (words.length === 0 || CAPTION_LINE.test(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
@@ -179,8 +183,9 @@ const SHORT_COST = 30;
 const BAD_COST = 60;
 // How much of the heaviest run's weight an earlier run needs to be the body.
 const EARLY_RUN = 0.6;
-// Paragraphs in a row that make a run of full weight.
+// Paragraphs in a row that make a run of full weight, a block counting as one per PARAGRAPH_COLUMNS.
 const FULL_STREAK = 5;
+const PARAGRAPH_COLUMNS = 500;
 // Rules ("___") that may stand between an article's last paragraph and its closing lines.
 const MAX_RULES = 2;
 
@@ -244,7 +249,8 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
   const weight = ({ first, last, value }: { first: number; last: number; value: number }) => {
     let streak = 0;
     let longest = 0;
-    for (let index = first; index <= last; index++) longest = Math.max(longest, (streak = isParagraph(index) ? streak + 1 : 0));
+    // A long block counts as the paragraphs a dump without blank lines ran together.
+    for (let index = first; index <= last; index++) longest = Math.max(longest, (streak = isParagraph(index) ? streak + Math.max(1, columns(blocks[index]!.text) / PARAGRAPH_COLUMNS) : 0));
     return value * Math.min(1, longest / FULL_STREAK) ** 2;
   };
   const heaviest = Math.max(0, ...runs.map(weight));
@@ -267,6 +273,9 @@ interface HeadlineCandidate {
 
 const HEADLINE_WINDOW = 60;
 const DISTANCE_CHARACTERS = 80;
+// A date line in a script no date reader knows ("4 พ.ย. 2568") is figures and a few letters; a headline is words.
+const LETTERS = /\p{L}/gu;
+const MIN_HEADLINE_LETTERS = 6;
 // How far into the main run (blocks, and characters before it) a byline or
 // date may stand and still be the article's header, after a standfirst and a photo.
 const HEADER_IN_RUN = 8;
@@ -305,7 +314,7 @@ function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBl
   for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
     const { text } = candidate;
     const words = wordCount(text);
-    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text)) continue;
+    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text)) continue;
     const own = content(text);
     const shared = [...own].filter((word) => lede.has(word)).length;
     let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
@@ -333,7 +342,7 @@ const SECTION_AFTER = new RegExp(
     'también te puede interesar', 'más leídas', 'lee también', 'noticias relacionadas', 'leia também', 'mais lidas', 'veja também', 'notícias relacionadas',
     'leggi anche', 'i più letti', 'meest gelezen', 'lees ook', 'czytaj także',
     'читайте также', 'смотрите также', 'новости по теме', 'популярное', 'читайте також',
-    '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة',
+    'เรื่องที่เกี่ยวข้อง', '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة',
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
@@ -383,7 +392,7 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   if (end === start) return true;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
-  return UNSPACED.test(text) ? text.length >= 25 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
+  return UNSPACED.test(text) ? text.length >= 50 && (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) >= 2 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
 }
 
 /**

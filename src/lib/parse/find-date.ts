@@ -101,13 +101,13 @@ const DATE_LINE_WORDS = new RegExp(
       'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
       'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     ].join('|')})(?!\\p{L})`,
-    '[更新公開发布發佈时间時間日：]+',
+    '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|：)+',
   ].join('|'),
   'giu',
 );
 
-// An agency or outlet named before the date: "AFP", "Reuters".
-const SOURCE_NAME = /^\p{Lu}[\p{L}.&'’-]*$/u;
+// An agency or outlet named beside the date: "AFP", "Reuters", "みなと新聞" (a capital, or a letter of an uncased script).
+const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*$/u;
 
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
