@@ -11,7 +11,7 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|文)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.

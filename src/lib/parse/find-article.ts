@@ -260,6 +260,16 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
 
 const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
 
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The pairs of letters in a run of Chinese or Japanese text: what its words share with another's, where words cannot be told apart. */
+function bigramsOf(text: string): Set<string> {
+  const pairs = new Set<string>();
+  const letters = [...text.replace(/[^\p{L}\p{N}]+/gu, ' ')];
+  for (let index = 1; index < letters.length; index++) if (letters[index] !== ' ' && letters[index - 1] !== ' ') pairs.add(letters[index - 1]! + letters[index]!);
+  return pairs;
+}
+
 /** A line, or a headline wrapped onto two or three lines, that may be the headline: `[start, end)` lines. */
 interface HeadlineCandidate {
   start: number;
@@ -307,7 +317,7 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
  * <title>, "Site | Headline", a breadcrumb), nearest the body.
  */
 function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBlock: number, roleOf: HeaderRoleOf, stopwords: Set<string> | undefined): HeadlineCandidate | undefined {
-  const content = (text: string) => new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word)));
+  const content = (text: string) => (HAN_OR_KANA.test(text) ? bigramsOf(text) : new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word))));
   const lede = content(blocks.slice(bodyBlock, bodyBlock + 2).map((block) => block.text).join(' '));
   const normalised = lines.map(normaliseWhitespace);
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
