@@ -20,6 +20,8 @@ describe('dates', () => {
     const french = dateReader('fr');
     expect(french.dateOfDateLine('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)')?.iso).toBe('2015-04-30T07:19:00Z');
     expect(french.dateOfDateLine('La ville a voté le 30 avril 2015 pour le projet')).toBeUndefined();
+    expect(dateReader('zh').dateOfDateLine('2017-03-10 09:58　来源：光明科技')?.iso).toBe('2017-03-10T09:58:00Z');
+    expect(dateReader('ja').dateOfDateLine('2025年11月4日 9時30分 みなと新聞')?.iso).toBe('2025-11-04T09:30:00Z');
   });
 
   it('finds the date a caption ends with', () => {

@@ -383,8 +383,10 @@ function chromeLines(lines: readonly string[], blocks: readonly Block[]): number
   let count = 0;
   for (const block of blocks) {
     const blockLines = lines.slice(block.start, block.end).map(normaliseWhitespace);
-    const menu = blockLines.length >= 4 && blockLines.every(isMenuItem);
-    for (const line of blockLines) if (menu || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
+    // A menu may end in a breadcrumb or a "More >>": most of its lines are items.
+    const items = blockLines.filter(isMenuItem).length;
+    const menu = blockLines.length >= 4 && items >= 0.8 * blockLines.length;
+    for (const line of blockLines) if ((menu && isMenuItem(line)) || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
   }
   return count;
 }

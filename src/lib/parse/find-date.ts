@@ -101,13 +101,14 @@ const DATE_LINE_WORDS = new RegExp(
       'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
       'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     ].join('|')})(?!\\p{L})`,
-    '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|：)+',
+    // The labels of Chinese and Japanese date lines: updated, published, time, source, author, editor.
+    '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|来源|來源|作者|责任编辑|責任編輯|：)+',
   ].join('|'),
   'giu',
 );
 
-// An agency or outlet named beside the date: "AFP", "Reuters", "みなと新聞" (a capital, or a letter of an uncased script).
-const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*$/u;
+// An agency or outlet named beside the date: "AFP", "Le Monde", "みなと新聞": up to three words, each with a capital or in an uncased script.
+const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}.&'’-]*){0,2}$/u;
 
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
