@@ -98,7 +98,7 @@ function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
     return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
   }
   const words = wordsOf(text);
-  if (words.length === 0 || CAPTION_LINE.test(text)) return 'bad';
+  if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
   if (text.length < LENGTH_LOW) return 'short';
   const density = stopwords ? words.filter((word) => stopwords.has(word)).length / words.length : 0;
@@ -106,12 +106,24 @@ function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
   return density >= STOPWORDS_LOW ? 'neargood' : 'bad';
 }
 
+const TITLE_CASE_SHARE = 0.7;
 // Characters as columns: a text dump gives a Han or kana character two.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff01-\uff60]/gu;
 const columns = (line: string) => {
   const text = line.trim();
   return text.length + (text.match(WIDE)?.length ?? 0);
 };
+
+/**
+ * Whether a block is headlines in title case run together ("Police Arrest
+ * Three Students … Rescued From River …"): nearly every word capitalised,
+ * which prose in no language is (German capitalises its nouns, a third).
+ */
+function isTitleCaseList(text: string): boolean {
+  if (text.length < LENGTH_LOW || SENTENCE_END.test(text)) return false;
+  const words = text.split(' ').filter((word) => /^\p{L}/u.test(word));
+  return words.length >= 8 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+}
 
 /**
  * The units a page is judged in: its blocks, with a block that is no
@@ -181,16 +193,21 @@ function inContext(kinds: readonly Kind[]): boolean[] {
 const HEADING_COST = 20;
 const SHORT_COST = 30;
 const BAD_COST = 60;
+const SECTION_COST = 500;
 // How much of the heaviest run's weight an earlier run needs to be the body.
 const EARLY_RUN = 0.6;
+// Units of chrome after an article's last paragraphs from which single paragraphs after them are teasers.
+const TEASER_GAP = 4;
 // Paragraphs in a row that make a run of full weight, a block counting as one per PARAGRAPH_COLUMNS.
 const FULL_STREAK = 5;
 const PARAGRAPH_COLUMNS = 500;
-// Rules ("___") that may stand between an article's last paragraph and its closing lines.
-const MAX_RULES = 2;
+// Rules ("___") and links to other stories that may stand between an article's last paragraph and its closing lines, in all.
+const MAX_SKIPPED = 2;
 
 function valueOf(block: Block, kind: Kind, good: boolean): number {
   const length = block.text.length;
+  // "Related", "Most read": what follows is seldom the article, unless much more of it does.
+  if (isSectionAfter(block.text)) return -SECTION_COST;
   if (kind === 'good' || (kind === 'neargood' && good)) return length;
   // Near-good between chrome: likely a lede under a headline and video line, worth half.
   if (kind === 'neargood') return length / 2;
@@ -202,19 +219,21 @@ function valueOf(block: Block, kind: Kind, good: boolean): number {
 
 /**
  * The short lines that close an article after its last paragraph, past a
- * rule ("___"): a last one-line paragraph, a correction, "X contributed to
- * this report". Each ends like a sentence and is no chrome.
+ * rule ("___") or a link to another story: a last one-line paragraph, a
+ * correction, "X contributed to this report". Each ends like a sentence
+ * and is no chrome.
  */
 function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: number): number[] {
   const closing: number[] = [];
-  let end = last;
-  for (let index = last + 1; index < blocks.length && index <= end + MAX_RULES + 1; index++) {
-    const text = blocks[index]!.text;
-    if (/^[\p{P}\p{S}\s]*$/u.test(text)) continue;
-    const kind = kinds[index];
-    if ((kind !== 'short' && kind !== 'neargood') || !SENTENCE_END.test(text) || CHROME_WORDS.test(text)) break;
-    closing.push(index);
-    end = index;
+  let skipped = 0;
+  for (let index = last + 1; index < blocks.length && skipped <= MAX_SKIPPED; index++) {
+    const block = blocks[index]!;
+    const kind = kinds[index]!;
+    if (isSectionAfter(block.text)) break;
+    const sentence = SENTENCE_END.test(block.text) && !CHROME_WORDS.test(block.text);
+    if (sentence && (kind === 'short' || kind === 'neargood' || isSparseSentence(block, kind))) closing.push(index);
+    else if (/^[\p{P}\p{S}\s]*$/u.test(block.text) || (kind === 'short' && !sentence)) skipped++;
+    else break;
   }
   return closing;
 }
@@ -236,7 +255,7 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
   let current: { first: number; last: number; value: number } | undefined;
   let value = 0;
   blocks.forEach((block, index) => {
-    if (value <= 0 || isSectionAfter(block.text)) {
+    if (value <= 0) {
       if (current) runs.push(current);
       current = undefined;
       value = 0;
@@ -245,7 +264,7 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
     if (value > 0 && (!current || value > current.value)) current = { first: current?.first ?? index, last: index, value };
   });
   if (current) runs.push(current);
-  const isParagraph = (index: number) => kinds[index] === 'good' || (kinds[index] === 'neargood' && good[index]);
+  const isParagraph = (index: number) => kinds[index] === 'good' || (kinds[index] === 'neargood' && good[index] === true);
   const weight = ({ first, last, value }: { first: number; last: number; value: number }) => {
     let streak = 0;
     let longest = 0;
@@ -255,7 +274,27 @@ function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonl
   };
   const heaviest = Math.max(0, ...runs.map(weight));
   const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
-  return chosen && [chosen.first, chosen.last];
+  return chosen && [chosen.first, withoutTeasers(chosen.first, chosen.last, isParagraph)];
+}
+
+/**
+ * Where a run ends once a tail of teasers is cut: after its last two
+ * paragraphs in a row, when TEASER_GAP units of chrome or more follow them
+ * and the tail has only paragraphs one at a time (a teaser's line between
+ * its headline and the next).
+ */
+function withoutTeasers(first: number, last: number, isParagraph: (index: number) => boolean): number {
+  let streakEnd = -1;
+  for (let index = last; index > first; index--) {
+    if (isParagraph(index) && isParagraph(index - 1)) {
+      streakEnd = index;
+      break;
+    }
+  }
+  if (streakEnd < 0 || streakEnd === last) return last;
+  let gap = 0;
+  while (streakEnd + gap + 1 <= last && !isParagraph(streakEnd + gap + 1)) gap++;
+  return gap >= TEASER_GAP ? streakEnd : last;
 }
 
 const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
