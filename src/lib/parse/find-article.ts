@@ -60,6 +60,8 @@ const MIN_CHROME_LINES = 6;
 // Separators of menus, link rows and breadcrumbs written on one line: "News ▪ Sport ▪ Culture".
 const SEPARATORS = /(?:^|\s)[▪•|›·»>](?=\s)/gu;
 const HAS_SEPARATOR = new RegExp(SEPARATORS.source, 'u');
+// A link as lynx and w3m print it, the whole line in brackets: "[What you need to know: Get New York Today in your inbox.]".
+const BRACKETED = /^\[[^[\]]+\]$/u;
 // The items of a numbered list run into one block: "1. … 2. … 3. …", as rankings of most-read stories are.
 const NUMBERED = /(?:^|\s)\d{1,2}\.\s/gu;
 // A headline wrapped by lynx or w3m has all but its last line at least this long.
@@ -90,7 +92,7 @@ function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
   if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
-  if ((text.match(SEPARATORS)?.length ?? 0) >= 3 || (text.match(NUMBERED)?.length ?? 0) >= 3) return 'bad';
+  if ((text.match(SEPARATORS)?.length ?? 0) >= 3 || (text.match(NUMBERED)?.length ?? 0) >= 3 || (BRACKETED.test(text) && !STAFF_CREDIT.test(text))) return 'bad';
   if (UNSPACED.test(text)) {
     const marks = (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) + (text.match(PHRASE_SPACE)?.length ?? 0);
     if (text.length < 25) return 'short';
@@ -133,12 +135,28 @@ function isTitleCaseList(text: string): boolean {
  * paragraph, a caption or a credit of its own.
  */
 function unitsOf(lines: readonly string[], blocks: readonly Block[]): Block[] {
+  const line = (at: number, inList: boolean): Block => ({ start: at, end: at + 1, text: normaliseWhitespace(lines[at] ?? ''), inList });
   return blocks.flatMap((block) => {
-    const blockLines = lines.slice(block.start, block.end);
-    const short = blockLines.slice(0, -1).filter((line) => columns(line) < WRAPPED_LINE).length;
-    if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [block];
-    return blockLines.flatMap((line, at) => (line.trim() === '' ? [] : [{ start: block.start + at, end: block.start + at + 1, text: normaliseWhitespace(line), inList: true }]));
+    // An image's or a link's name in brackets on a line of its own is a unit of its own.
+    const units: Block[] = [];
+    let start = block.start;
+    for (let at = block.start; at <= block.end; at++) {
+      const alone = at < block.end && BRACKETED.test((lines[at] ?? '').trim());
+      if (at < block.end && !alone) continue;
+      if (at > start) units.push(...wrappedOrLines(lines, start, at, line));
+      if (alone) units.push(line(at, false));
+      start = at + 1;
+    }
+    return units;
   });
+}
+
+/** Lines `[start, end)` as one unit when they are a wrapped paragraph, or one unit per line. */
+function wrappedOrLines(lines: readonly string[], start: number, end: number, line: (at: number, inList: boolean) => Block): Block[] {
+  const blockLines = lines.slice(start, end);
+  const short = blockLines.slice(0, -1).filter((text) => columns(text) < WRAPPED_LINE).length;
+  if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: normaliseWhitespace(blockLines.join(' ')) }];
+  return blockLines.flatMap((text, at) => (text.trim() === '' ? [] : [line(start + at, true)]));
 }
 
 /** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
@@ -201,6 +219,8 @@ const TEASER_GAP = 4;
 // Paragraphs in a row that make a run of full weight, a block counting as one per PARAGRAPH_COLUMNS.
 const FULL_STREAK = 5;
 const PARAGRAPH_COLUMNS = 500;
+// A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
+const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
 // Rules ("___") and links to other stories that may stand between an article's last paragraph and its closing lines, in all.
 const MAX_SKIPPED = 2;
 
@@ -219,9 +239,10 @@ function valueOf(block: Block, kind: Kind, good: boolean): number {
 
 /**
  * The short lines that close an article after its last paragraph, past a
- * rule ("___") or a link to another story: a last one-line paragraph, a
- * correction, "X contributed to this report". Each ends like a sentence
- * and is no chrome.
+ * rule ("___"), an image's name or a link to another story: a last one-line paragraph, a
+ * correction, "X contributed to this report", the editor's credit of a
+ * Chinese page ("[责任编辑:肖春芳]"). Each ends like a sentence or is such a
+ * credit, and is no chrome.
  */
 function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: number): number[] {
   const closing: number[] = [];
@@ -230,9 +251,9 @@ function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: nu
     const block = blocks[index]!;
     const kind = kinds[index]!;
     if (isSectionAfter(block.text)) break;
-    const sentence = SENTENCE_END.test(block.text) && !CHROME_WORDS.test(block.text);
+    const sentence = (SENTENCE_END.test(block.text) || STAFF_CREDIT.test(block.text)) && !CHROME_WORDS.test(block.text);
     if (sentence && (kind === 'short' || kind === 'neargood' || isSparseSentence(block, kind))) closing.push(index);
-    else if (/^[\p{P}\p{S}\s]*$/u.test(block.text) || (kind === 'short' && !sentence)) skipped++;
+    else if (/^[\p{P}\p{S}\s]*$/u.test(block.text) || BRACKETED.test(block.text) || (kind === 'short' && !sentence)) skipped++;
     else break;
   }
   return closing;
@@ -363,7 +384,7 @@ function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBl
   for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
     const { text } = candidate;
     const words = wordCount(text);
-    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text)) continue;
+    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text)) continue;
     const own = content(text);
     const shared = [...own].filter((word) => lede.has(word)).length;
     let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
