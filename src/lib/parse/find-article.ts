@@ -46,6 +46,29 @@ const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 const STOPWORDS_LOW = 0.2;
 const STOPWORDS_HIGH = 0.25;
+// Some lists are short for their language's prose (Arabic writes "and",
+// "the" and "in" into the next word): then the page's own long blocks set
+// the bar, at these shares of their median density.
+const PAGE_LOW = 0.75;
+const PAGE_HIGH = 0.9;
+
+/** The stopword shares prose must reach on a page: jusText's, or lower where the page's long blocks are sparser. */
+interface Densities {
+  low: number;
+  high: number;
+}
+
+const densityOf = (text: string, stopwords: Set<string>) => {
+  const words = wordsOf(text);
+  return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length;
+};
+
+function pageDensities(blocks: readonly Block[], stopwords: Set<string> | undefined): Densities {
+  const long = stopwords ? blocks.filter((block) => block.text.length > LENGTH_HIGH && !UNSPACED.test(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
+  if (long.length < 3) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
+  const median = long.sort((a, b) => a - b)[Math.floor(long.length / 2)]!;
+  return { low: Math.min(STOPWORDS_LOW, PAGE_LOW * median), high: Math.min(STOPWORDS_HIGH, PAGE_HIGH * median) };
+}
 // Scripts written without spaces, where words cannot be counted: judged by
 // length and by the punctuation of running text instead.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
@@ -88,7 +111,7 @@ export function blocksOf(lines: readonly string[]): Block[] {
 }
 
 /** A block on its own, as jusText judges it before looking at its neighbours. */
-function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
+function kindOf(block: Block, stopwords: Set<string> | undefined, densities: Densities): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
   if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
@@ -103,9 +126,9 @@ function kindOf(block: Block, stopwords: Set<string> | undefined): Kind {
   if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
   if (text.length < LENGTH_LOW) return 'short';
-  const density = stopwords ? words.filter((word) => stopwords.has(word)).length / words.length : 0;
-  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
-  return density >= STOPWORDS_LOW ? 'neargood' : 'bad';
+  const density = stopwords ? densityOf(text, stopwords) : 0;
+  if (density >= densities.high) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
+  return density >= densities.low ? 'neargood' : 'bad';
 }
 
 const TITLE_CASE_SHARE = 0.7;
@@ -346,6 +369,8 @@ const DISTANCE_CHARACTERS = 80;
 // A date line in a script no date reader knows ("4 พ.ย. 2568") is figures and a few letters; a headline is words.
 const LETTERS = /\p{L}/gu;
 const MIN_HEADLINE_LETTERS = 6;
+// A clock time and a year: a date line in words no date reader knows ("الأربعاء، 28 آب 2013، آخر تحديث 14:00").
+const isTimestamp = (text: string) => /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u.test(text) && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
 // How far into the main run (blocks, and characters before it) a byline or
 // date may stand and still be the article's header, after a standfirst and a photo.
 const HEADER_IN_RUN = 8;
@@ -384,7 +409,7 @@ function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBl
   for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
     const { text } = candidate;
     const words = wordCount(text);
-    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text)) continue;
+    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text)) continue;
     const own = content(text);
     const shared = [...own].filter((word) => lede.has(word)).length;
     let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
@@ -480,7 +505,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   if (chromeLines(lines, pageBlocks) < MIN_CHROME_LINES) return undefined;
   const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));
   const blocks = unitsOf(lines, pageBlocks);
-  const kinds = blocks.map((block) => kindOf(block, language?.stopwords));
+  const densities = pageDensities(blocks, language?.stopwords);
+  const kinds = blocks.map((block) => kindOf(block, language?.stopwords, densities));
   const good = inContext(kinds);
   const run = mainRun(blocks, kinds, good);
   if (!run) return undefined;
