@@ -39,8 +39,10 @@ const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim(
  * VASILYEVA" over "Associated PressDecember 2, 2016". Only in a header and
  * only with the date under it, which also gives the outlet before it.
  */
-function bareNameByline(line: string, next: string, dates: DateReader): { name: string; role?: string; date?: string } | undefined {
-  if (line.split(' ').length > 4 || /\d/.test(line) || creditOf(line) || next.length > 80) return undefined;
+function bareNameByline(line: string, raw: string, dates: DateReader): { name: string; role?: string; date?: string } | undefined {
+  if (line.split(' ').length > 4 || /\d/.test(line) || creditOf(line) || raw.length > 80) return undefined;
+  // Pages run the outlet into the date: "Associated PressDecember 2, 2016".
+  const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
   const [date] = dates.findDates(next);
   if (!byline || byline.role || !date) return undefined;
