@@ -1,9 +1,10 @@
 // The ingest command, started by scripts/ingest.ts: reads arguments, runs
 // the ingest, prints. The work is in src/ingest/.
+import { lstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ingestBatch, type FileReport } from '../../src/ingest/ingest-batch.ts';
 import { IngestLockedError } from '../../src/ingest/ingest-lock.ts';
-import { BadDateOption, HandEdited, NoInputs } from '../../src/lib/errors.ts';
+import { BadDateOption, HandEdited, NoInputs, NoSuchPath } from '../../src/lib/errors.ts';
 import { calendarDay } from '../../src/lib/article/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
@@ -49,6 +50,14 @@ if (args.values.help) {
   process.exit(0);
 }
 if (args.positionals.length === 0) usageError(NoInputs.message);
+// A path that is not there is a mistyped command, not an article that failed.
+for (const path of args.positionals) {
+  try {
+    lstatSync(path);
+  } catch {
+    usageError(`${path}: ${NoSuchPath.message}. ${NoSuchPath.hint}`);
+  }
+}
 const date = args.values.date;
 if (date !== undefined && !calendarDay.safeParse(date).success) {
   usageError(BadDateOption.message(date));
@@ -97,10 +106,10 @@ try {
     }
     const warned = report.files.filter((entry) => (entry.warnings ?? []).length > 0).length;
     for (const temp of report.removedTemps) process.stdout.write(`removed  ${temp}: a temporary file left by an interrupted run\n`);
-    const { accepted, skipped, rejected } = report.counts;
+    const { accepted, updated, skipped, rejected } = report.counts;
     const seconds = (report.elapsedMs / 1000).toFixed(1);
     const warnings = warned > 0 ? ` (${warned} with warnings${verbose ? '' : ': see --json'})` : '';
-    process.stdout.write(`${report.dryRun ? 'dry run: ' : ''}${accepted} accepted${warnings}, ${skipped} skipped, ${rejected} rejected in ${seconds} s → ${report.outDir}\n`);
+    process.stdout.write(`${report.dryRun ? 'dry run: ' : ''}${accepted} accepted${warnings}, ${updated > 0 ? `${updated} updated, ` : ''}${skipped} skipped, ${rejected} rejected in ${seconds} s → ${report.outDir}\n`);
   }
   process.exitCode = report.counts.rejected > 0 ? 1 : 0;
 } catch (error) {

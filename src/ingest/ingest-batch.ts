@@ -36,12 +36,14 @@ export interface IngestOptions {
   today?: string;
   /** Called after each file. */
   onProgress?: (done: number, total: number) => void;
+  /** The time a correction is recorded as `updated`; defaults to now. */
+  now?: string;
 }
 
 /** What happened to one input file. */
 export interface FileReport {
   file: string;
-  status: 'accepted' | 'skipped' | 'rejected';
+  status: 'accepted' | 'updated' | 'skipped' | 'rejected';
   /** Why it was skipped or rejected. */
   reason?: string;
   hint?: string;
@@ -59,7 +61,7 @@ export interface FileReport {
 export interface IngestReport {
   outDir: string;
   dryRun: boolean;
-  counts: { accepted: number; skipped: number; rejected: number };
+  counts: { accepted: number; updated: number; skipped: number; rejected: number };
   files: FileReport[];
   /** Temporary files a killed run had left, removed. */
   removedTemps: string[];
@@ -81,11 +83,30 @@ interface ReadInput {
   rejected?: { reason: string; hint: string };
 }
 
-/** A file claimed for processing: what was read of it, and the Markdown an earlier version made, if any (with --force). */
-type Claim = ReadInput & { existing?: string };
+/**
+ * A file claimed for processing: what was read of it, and the Markdown an
+ * earlier version made, if any: the same bytes (with --force), or earlier
+ * bytes of the same file, which this version corrects.
+ */
+type Claim = ReadInput & { existing?: string; correction?: boolean };
 
 /** The cache file the ingest keeps in its output folder. */
 export const CACHE_NAME = '.newsbrief-cache.json';
+
+// Of the longer words of the shorter of two versions, the share the other
+// has too, from which a new version of a file is a correction of the old
+// one rather than another story under the same name.
+const SAME_STORY = 0.6;
+const storyWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/** Whether new bytes of a file tell the story its earlier article told: most of their words are shared. */
+function isSameStory(bytes: Uint8Array, earlierMarkdown: string): boolean {
+  const now = storyWords(new TextDecoder().decode(bytes));
+  const before = storyWords(earlierMarkdown.slice(earlierMarkdown.indexOf('\n---\n')));
+  let shared = 0;
+  for (const word of now) if (before.has(word)) shared++;
+  return shared >= SAME_STORY * Math.min(now.size, before.size);
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -99,7 +120,8 @@ const inputKey = (path: string) => `in:${resolve(path)}`;
  */
 export async function ingestBatch(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const today = options.today ?? articleDay(new Date().toISOString(), options.timeZone);
+  const now = options.now ?? `${new Date().toISOString().slice(0, 19)}Z`;
+  const today = options.today ?? articleDay(now, options.timeZone);
   const { files, problems } = await walkInputs(options.inputs);
   const reports: FileReport[] = problems.map((problem) => ({ file: problem.path, status: 'rejected', reason: problem.reason, hint: problem.hint }));
   const release = options.dryRun ? async () => {} : await acquireIngestLock(options.outDir);
@@ -131,6 +153,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       dryRun: Boolean(options.dryRun),
       counts: {
         accepted: reports.filter((report) => report.status === 'accepted').length,
+        updated: reports.filter((report) => report.status === 'updated').length,
         skipped: reports.filter((report) => report.status === 'skipped').length,
         rejected: reports.filter((report) => report.status === 'rejected').length,
       },
@@ -147,12 +170,13 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     async function ingestOne(input: InputFile, position: number): Promise<FileReport> {
       const claim = await inSourceOrder(position, () => claimInput(input));
       if ('status' in claim) return inOutputOrder(position, () => claim);
-      const result = await pool.process(claim.bytes ?? readFileSync(input.path), contextOf(input, claim.hash));
+      const result = await pool.process(claim.bytes ?? readFileSync(input.path), { ...contextOf(input, claim.hash), ...(claim.correction ? { updated: now } : {}) });
       if (!result.ok) return inOutputOrder(position, () => rememberRejection(input, claim, result));
       // Accepted now (with --force, perhaps after an earlier rejection): remember only its hash.
       if (claim.rejected && !options.dryRun) cache.set(inputKey(input.path), claim.stamp, claim.hash);
       const output = await inOutputOrder(position, () => claim.existing ?? claimPath(slugOf(result.front.title, `article-${claim.hash.slice(0, 8)}`), articleDay(result.front.date, options.timeZone), claim.hash));
-      return writeArticle(input, output, claim.hash, result);
+      const written = writeArticle(input, output, claim.hash, result);
+      return claim.correction && written.status === 'accepted' ? { ...written, status: 'updated' } : written;
     }
 
     // Whether a file needs processing, decided in input order: unreadable,
@@ -175,7 +199,12 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
       if (twin) return { file, status: 'skipped', reason: DuplicateInput.message(twin) };
       claimedSources.set(read.hash, file);
       if (read.rejected && !options.force) return { file, status: 'rejected', ...read.rejected };
-      return { ...read, existing };
+      // New bytes of a file ingested before: a correction, written over its article at the same path.
+      const named = existing ? undefined : index.byFile.get(input.relative);
+      // The same name on another story (a wire's "01.txt" of another day) is a new article.
+      const earlier = named && isSameStory(read.bytes ?? readFileSync(file), readFileSync(join(options.outDir, named), 'utf8')) ? named : undefined;
+      if (earlier && index.edited.has(earlier) && !options.force) return { file, status: 'skipped', reason: HandEdited.message, hint: HandEdited.hint, output: earlier };
+      return earlier ? { ...read, existing: earlier, correction: true } : { ...read, existing };
     }
 
     function contextOf(input: InputFile, hash: string): ArticleContext {

@@ -149,6 +149,8 @@ async function buildIndex(): Promise<SearchIndexReport> {
       if (index === 0) continue;
       for (const name of readdirSync(shardOutput)) if (isBundleUiFile(name)) rmSync(join(shardOutput, name));
     }
+    // Pagefind writes no folder for a collection without pages: the list of shards still goes out.
+    mkdirSync(outputDir, { recursive: true });
     writeFileSync(join(outputDir, 'shards.json'), `${JSON.stringify({ shards: shards.map((_, index) => shardFolder(index)) })}\n`);
     return { pages: pending.length, shards: shards.length, errors };
   } finally {

@@ -32,17 +32,16 @@ describe('npm run ingest', () => {
     writeFiles(input, { 'good.txt': plainArticle(1), 'empty.txt': '', 'blank.txt': '  \n\n', 'binary.txt': new Uint8Array([0, 1, 2, 3, 255, 0]), 'only-headline.txt': 'Headline only\n' });
     mkdirSync(join(input, 'folder.txt'));
     symlinkSync(join(input, 'missing-target.txt'), join(input, 'broken-link.txt'));
-    const result = runIngest(['--out', out, '--date', '2025-11-12', input, join(input, 'does-not-exist.txt')]);
+    const result = runIngest(['--out', out, '--date', '2025-11-12', input]);
     expect(result.code).toBe(1);
     expect(listMarkdown(out)).toHaveLength(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines.filter((line) => line.startsWith('rejected'))).toHaveLength(6);
+    expect(lines.filter((line) => line.startsWith('rejected'))).toHaveLength(5);
     expect(result.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(result.stderr).toMatch(/blank\.txt: the file holds only white space/);
     expect(result.stderr).toMatch(/binary\.txt: the file is binary/);
     expect(result.stderr).toMatch(/only-headline\.txt: the article has a headline but no body text/);
     expect(result.stderr).toMatch(/broken-link\.txt: a broken symbolic link/);
-    expect(result.stderr).toMatch(/does-not-exist\.txt: no such file or folder/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -95,6 +94,9 @@ describe('npm run ingest', () => {
     expect(runIngest([]).code).toBe(2);
     expect(runIngest(['--date', '2025-02-30', 'x']).code).toBe(2);
     expect(runIngest(['--bogus', 'x']).code).toBe(2);
+    const missing = runIngest(['no-such-folder-here']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ingest: no-such-folder-here: no such file or folder\./);
   });
 
   it('writes nothing with --dry-run and reports JSON with --json', () => {
@@ -104,7 +106,7 @@ describe('npm run ingest', () => {
     const result = runIngest(['--out', out, '--dry-run', '--json', input]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report.counts).toEqual({ accepted: 1, skipped: 0, rejected: 0 });
+    expect(report.counts).toEqual({ accepted: 1, updated: 0, skipped: 0, rejected: 0 });
     expect(report.files[0]).toMatchObject({ status: 'accepted', output: expect.stringMatching(/\.md$/) });
     expect(existsSync(out)).toBe(false);
   });
@@ -116,11 +118,50 @@ describe('npm run ingest', () => {
     writeFiles(input, { 'a.txt': plainArticle(1, headline), 'copy-of-a.txt': plainArticle(1, headline), 'b.txt': plainArticle(2, headline) });
     const result = runIngest(['--out', out, '--date', '2025-11-12', '--json', input]);
     const report = JSON.parse(result.stdout);
-    expect(report.counts).toEqual({ accepted: 2, skipped: 1, rejected: 0 });
+    expect(report.counts).toEqual({ accepted: 2, updated: 0, skipped: 1, rejected: 0 });
     expect(report.files.find((file: { file: string }) => file.file.endsWith('copy-of-a.txt')).reason).toMatch(/byte-identical to .*a\.txt/);
     const files = listMarkdown(out);
     expect(files).toHaveLength(2);
     expect(files.every((file) => file.includes('storm-closes-the-coast-road'))).toBe(true);
+  });
+
+  it('updates a corrected file in place, at the same path even with a new headline, and says so', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { 'mali.txt': plainArticle(1, 'Mali rejects claims capital is under threat'), 'other.txt': plainArticle(2) });
+    runIngest(['--out', out, '--date', '2025-11-12', input]);
+    const before = listMarkdown(out);
+    const path = before.find((file) => file.includes('mali'))!;
+    writeFiles(input, { 'mali.txt': plainArticle(1, 'Mali rejects claims its capital is under threat').replace('on Monday', 'on Tuesday') });
+
+    const corrected = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(corrected.code).toBe(0);
+    expect(corrected.stdout).toMatch(/^updated +.*mali\.txt → 2025\/11\/12\/mali-rejects-claims-capital-is-under-threat\.md$/m);
+    expect(corrected.stdout).toMatch(/0 accepted, 1 updated, 1 skipped, 0 rejected/);
+    expect(listMarkdown(out)).toEqual(before);
+    const markdown = readFileSync(join(out, path), 'utf8');
+    expect(markdown).toContain('title: "Mali rejects claims its capital is under threat"');
+    expect(markdown).toContain('on Tuesday');
+    expect(markdown).toMatch(/^updated: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"$/m);
+
+    // A second run with the same bytes changes nothing; a hand edit stops the next correction.
+    expect(runIngest(['--out', out, '--date', '2025-11-12', input]).stdout).toMatch(/0 accepted, 2 skipped/);
+    writeFileSync(join(out, path), markdown.replace('on Tuesday', 'on Tuesday (edited)'));
+    writeFiles(input, { 'mali.txt': plainArticle(1, 'Mali rejects claims its capital is under threat').replace('on Monday', 'on Wednesday') });
+    const kept = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(kept.stdout).toMatch(/edited by hand.*--force/);
+    expect(readFileSync(join(out, path), 'utf8')).toContain('(edited)');
+  });
+
+  it('takes another story under a file name used before for a new article, not a correction', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFiles(input, { '01.txt': plainArticle(1) });
+    runIngest(['--out', out, '--date', '2025-11-12', input]);
+    writeFiles(input, { '01.txt': 'Harbour festival draws record crowds\n\nThousands of visitors filled the quayside for the summer festival, watching boats and buying fish straight from the harbour.\n' });
+    const next = runIngest(['--out', out, '--date', '2025-11-13', input]);
+    expect(next.stdout).toMatch(/1 accepted, 0 skipped/);
+    expect(listMarkdown(out)).toHaveLength(2);
   });
 
   it('never overwrites Markdown edited by hand without --force, and says so', () => {

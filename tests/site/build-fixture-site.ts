@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestBatch } from '../../src/ingest/ingest-batch.ts';
@@ -25,6 +25,14 @@ export async function buildFixtureSite({ basePath, searchShardWords }: { basePat
   const content = join(work, 'articles');
   const dist = join(work, 'dist');
   await ingestBatch({ inputs: [...fixtureInputs(), join(projectRoot, 'content/inbox')], outDir: content, timeZone: 'UTC', fallbackDate: '2025-11-10', today: '2025-11-10' });
+  // A correction: the same file ingested again with one word changed updates its article.
+  const corrections = join(work, 'corrections');
+  const story = 'Ferry timetable changes for the winter\n\nThe island ferry will sail twice a day from Monday, the operator said, instead of three times.\n\nThe operator said the change would save fuel over the winter months.\n';
+  mkdirSync(corrections);
+  writeFileSync(join(corrections, 'ferry.txt'), story);
+  await ingestBatch({ inputs: [corrections], outDir: content, timeZone: 'UTC', fallbackDate: '2025-11-10', today: '2025-11-10' });
+  writeFileSync(join(corrections, 'ferry.txt'), story.replace('from Monday', 'from Tuesday'));
+  await ingestBatch({ inputs: [corrections], outDir: content, timeZone: 'UTC', fallbackDate: '2025-11-10', today: '2025-11-11', now: '2025-11-11T09:30:00Z' });
   execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: projectRoot,
     env: { ...process.env, NEWSBRIEF_CONTENT_DIR: content, NEWSBRIEF_CACHE_DIR: join(work, 'cache'), SITE_URL: TEST_SITE_URL, BASE_PATH: basePath, ...(searchShardWords ? { NEWSBRIEF_SEARCH_SHARD_WORDS: String(searchShardWords) } : {}) },

@@ -58,9 +58,21 @@ describe('article pages', () => {
       const article = blocks.find((block) => block['@type'] === 'NewsArticle');
       expect(article.headline).toBe(source.front.displayTitle ?? source.front.title);
       expect(article.datePublished).toBe(source.front.date);
+      expect(article.dateModified).toBe(source.front.updated);
       expect(article.url).toBe(`${TEST_SITE_URL}/${source.id}/`);
       expect(blocks.some((block) => block['@type'] === 'BreadcrumbList')).toBe(true);
     }
+  });
+
+  it('shows a corrected article once, at its first URL, with its new text and when it was updated', () => {
+    const versions = sources.filter((source) => source.front.title === 'Ferry timetable changes for the winter');
+    expect(versions.map((source) => source.id)).toEqual(['2025/11/10/ferry-timetable-changes-for-the-winter']);
+    const $ = pageOf(versions[0]!);
+    expect(squash($('.article__body').text())).toContain('from Tuesday');
+    expect($('.meta__updated time').attr('datetime')).toBe('2025-11-11T09:30:00Z');
+    expect(squash($('.meta__updated').text())).toBe('Updated Nov 11, 2025, 09:30');
+    const feed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { url: string; date_modified?: string }[] };
+    expect(feed.items.find((item) => item.url === `${TEST_SITE_URL}/${versions[0]!.id}/`)?.date_modified).toBe('2025-11-11T09:30:00.000Z');
   });
 
   it('has a canonical URL, a description and social cards', () => {

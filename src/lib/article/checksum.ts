@@ -30,3 +30,14 @@ export function isUnedited(file: string): boolean {
 export function sourceHashOf(file: string): string | undefined {
   return /^ {2}sha256: "?([0-9a-f]{64})"?$/m.exec(file)?.[1];
 }
+
+/** The input file recorded in a file's front matter (`source.file`), read the same way. */
+export function sourceFileOf(file: string): string | undefined {
+  const quoted = /^source:\n {2}file: ("(?:[^"\\\n]|\\.)*")$/m.exec(file)?.[1];
+  if (!quoted) return undefined;
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return undefined;
+  }
+}

@@ -18,6 +18,8 @@ export interface ArticleContext {
   today: string;
   /** The site's language (BCP 47), for articles too short to tell their own. */
   siteLanguage?: string;
+  /** When this file replaces an earlier version of itself (a correction): the time it was read. */
+  updated?: string;
 }
 
 const SUMMARY_LIMIT = 320;
@@ -49,6 +51,7 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     title: article.title,
     date: date.iso,
     dateSource: date.source,
+    ...(context.updated ? { updated: context.updated } : {}),
     summary: summaryOf(article.lede ? [article.lede] : article.paragraphs),
     tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
     places: entities.places,

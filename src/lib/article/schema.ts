@@ -44,6 +44,8 @@ export const articleSchema = z.object({
   date: isoDate,
   /** Where the date came from. */
   dateSource: z.enum(DATE_SOURCES),
+  /** When a correction replaced the first version: the time the ingest read it. */
+  updated: isoDate.optional(),
   /** The article's language (BCP 47), when the ingest could tell; else the site's. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en, fr or zh-Hant').optional(),
   /** The lede in plain text, for lists, feeds and the meta description. */

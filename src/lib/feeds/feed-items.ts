@@ -72,6 +72,7 @@ export function jsonFeed(options: { title: string; description: string; language
       summary: article.data.summary,
       content_html: renderArticleHtml(article.body ?? ''),
       date_published: publicationDate(article).toISOString(),
+      ...(article.data.updated ? { date_modified: new Date(article.data.updated).toISOString() } : {}),
       ...(article.data.byline ? { authors: [{ name: article.data.byline }] } : {}),
       ...(langAttribute(languageOf(article.data, options.language), options.language) ? { language: languageOf(article.data, options.language) } : {}),
       ...(article.data.tags.length > 0 ? { tags: article.data.tags } : {}),

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../../site.config.ts';
+import { articleDay } from '../article/article-day.ts';
 import { topicFeedLink, type FeedLink } from './feed-links.ts';
 import type { DateFormatter } from './format-date.ts';
 import { routes, type SiteUrls } from './routes.ts';
@@ -11,6 +12,8 @@ export interface ArticlePage {
   dayLabel: string;
   /** "14:05", when the article's date has a time. */
   time?: string;
+  /** "3 Dec 2025, 09:12", when a correction updated the article. */
+  updatedLabel?: string;
   related: Article[];
   newer?: Article;
   older?: Article;
@@ -40,6 +43,7 @@ export function articlePage(article: Article, index: SiteIndex, site: { config: 
   return {
     dayLabel,
     time: format.time(data.date),
+    ...(data.updated ? { updatedLabel: [format.shortDay(articleDay(data.updated, config.timeZone)), format.time(data.updated)].filter(Boolean).join(', ') } : {}),
     related: index.related(article, config.relatedCount),
     newer,
     older,

@@ -19,6 +19,7 @@ export function newsArticleLd(article: Article, url: string, publisher: Publishe
     headline: article.headline,
     description: data.summary,
     datePublished: data.date,
+    ...(data.updated ? { dateModified: data.updated } : {}),
     inLanguage: languageOf(data, publisher.language),
     mainEntityOfPage: url,
     url,
