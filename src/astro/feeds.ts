@@ -19,8 +19,8 @@ interface FeedOptions {
 
 /** An RSS 2.0 response for any list of items. */
 export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuildDate?: Date }): Promise<Response> {
-  // The newest item's date: never later than the items, nor in the future of the build.
-  const lastBuildDate = options.lastBuildDate ?? new Date(Math.max(0, ...options.items.map((item) => item.pubDate.getTime())));
+  // The newest item's date: never later than the items, nor in the future of the build. A feed without items has none.
+  const lastBuildDate = options.lastBuildDate ?? (options.items.length > 0 ? new Date(Math.max(...options.items.map((item) => item.pubDate.getTime()))) : undefined);
   return rss({
     title: options.title ? `${siteConfig.name}: ${options.title}` : siteConfig.name,
     description: options.description ?? siteConfig.description,
@@ -30,7 +30,7 @@ export function rssResponse(options: FeedOptions & { items: RssItem[]; lastBuild
     stylesheet: urls.path(routes.feedStylesheet),
     customData: [
       `<language>${escapeXml(siteConfig.language)}</language>`,
-      `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>`,
+      lastBuildDate ? `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${escapeXml(urls.absolute(options.path))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
   });

@@ -74,7 +74,7 @@ async function loadShards(): Promise<PagefindShard[] | undefined> {
   try {
     const response = await fetch(`${base}pagefind/shards.json`);
     const { shards } = (await response.json()) as { shards: unknown };
-    if (!Array.isArray(shards) || shards.length === 0 || !shards.every((folder, index) => folder === shardFolder(index))) return undefined;
+    if (!Array.isArray(shards) || !shards.every((folder, index) => folder === shardFolder(index))) return undefined;
     return await Promise.all(
       shards.map(async (folder: string) => {
         const shard = (await import(/* @vite-ignore */ `${base}pagefind/${folder}pagefind.js`)) as PagefindShard;
@@ -123,6 +123,10 @@ export async function startSearch(): Promise<void> {
     status.textContent = import.meta.env.DEV
       ? 'The search index is made by "npm run build". Run "npm run build && npm run preview" to try search.'
       : 'Search is unavailable: the search index could not be loaded.';
+    return;
+  }
+  if (shards.length === 0) {
+    status.textContent = 'There are no articles to search yet.';
     return;
   }
   const filters = await allFilters(shards);

@@ -136,8 +136,8 @@ async function buildIndex(): Promise<SearchIndexReport> {
   try {
     const pending = writePendingRecords(join(recordDir, 'pending'));
     const plan = planSearchShards(pending, shardWords);
-    // An empty collection still gets an (empty) index, so search loads and says so.
-    const shards = plan.length > 0 ? plan : [[]];
+    // Pagefind builds no index of nothing: a collection without articles has no shards, and the search page says so.
+    const shards = plan;
     const errors: string[] = [];
     for (const [index, shard] of shards.entries()) {
       const shardRecords = join(recordDir, 'shards', String(index));
@@ -149,7 +149,6 @@ async function buildIndex(): Promise<SearchIndexReport> {
       if (index === 0) continue;
       for (const name of readdirSync(shardOutput)) if (isBundleUiFile(name)) rmSync(join(shardOutput, name));
     }
-    // Pagefind writes no folder for a collection without pages: the list of shards still goes out.
     mkdirSync(outputDir, { recursive: true });
     writeFileSync(join(outputDir, 'shards.json'), `${JSON.stringify({ shards: shards.map((_, index) => shardFolder(index)) })}\n`);
     return { pages: pending.length, shards: shards.length, errors };

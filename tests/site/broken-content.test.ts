@@ -1,6 +1,7 @@
-// A Markdown file broken by hand fails the build with the file, the field and a hint.
+// A Markdown file broken by hand fails the build with the file, the field and a
+// hint; a missing content folder fails it with what to do; an empty one builds.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,9 @@ const projectRoot = new URL('../..', import.meta.url).pathname;
 const sha = 'a'.repeat(64);
 const valid = (fields: string) => `---\n${fields}dateSource: "caption"\nsummary: "A summary."\nsource:\n  file: "a.txt"\n  sha256: "${sha}"\n---\n\nBody text.\n`;
 
-function buildWith(markdown: string | undefined) {
+function buildWith(markdown: string | undefined, { empty = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'newsbrief-broken-'));
+  if (empty) mkdirSync(join(work, 'articles'));
   if (markdown !== undefined) {
     mkdirSync(join(work, 'articles/2025/11/12'), { recursive: true });
     writeFileSync(join(work, 'articles/2025/11/12/broken.md'), markdown);
@@ -21,7 +23,7 @@ function buildWith(markdown: string | undefined) {
     env: { ...process.env, NEWSBRIEF_CONTENT_DIR: join(work, 'articles'), NEWSBRIEF_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   // Colours off, and any escape codes that slip through removed, so the words can be matched.
-  return { code: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
+  return { code: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, ''), dist: join(work, 'dist') };
 }
 
 describe('a broken Markdown file', () => {
@@ -43,5 +45,17 @@ describe('a missing content folder', () => {
     expect(code).toBe(1);
     expect(output).toMatch(/The content folder .*articles does not exist\. Run "npm run ingest/);
     expect(output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('an empty content folder', () => {
+  it('builds a site that says there is nothing yet: no search shards, feeds without items or a build date', () => {
+    const { code, output, dist } = buildWith(undefined, { empty: true });
+    expect(code, output).toBe(0);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: [] });
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(rss).not.toContain('<item>');
+    expect(rss).not.toContain('<lastBuildDate>');
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
   });
 });
