@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainArticle, runIngest, tempDir, writeFiles } from './run-ingest.ts';
+import { spawnSync } from 'node:child_process';
+import { plainArticle, projectRoot, runIngest, tempDir, writeFiles } from './run-ingest.ts';
 
 const listMarkdown = (folder: string): string[] =>
   existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).sort() : [];
@@ -109,6 +110,15 @@ describe('npm run ingest', () => {
     expect(report.counts).toEqual({ accepted: 1, updated: 0, skipped: 0, rejected: 0 });
     expect(report.files[0]).toMatchObject({ status: 'accepted', output: expect.stringMatching(/\.md$/) });
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints only JSON with --json when started as npx newsbrief ingest', () => {
+    const input = tempDir();
+    writeFiles(input, { 'a.txt': plainArticle(1) });
+    const result = spawnSync('npx', ['newsbrief', 'ingest', '--dry-run', '--json', input], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).counts).toEqual({ accepted: 1, updated: 0, skipped: 0, rejected: 0 });
+    expect(spawnSync('npx', ['newsbrief', 'publish'], { cwd: projectRoot, encoding: 'utf8' }).status).toBe(2);
   });
 
   it('keeps byte-identical files as one article and same-headline articles as two', () => {
