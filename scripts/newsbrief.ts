@@ -9,3 +9,5 @@ if (command !== 'ingest') {
   process.exit(2);
 }
 await import('./ingest.ts');
+
+export {};
