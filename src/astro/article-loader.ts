@@ -14,7 +14,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InvalidFrontMatter, NoFrontMatter, SameUrl, withHint } from '../lib/errors.ts';
+import { InvalidFrontMatter, NoFrontMatter, SameUrl, UrlKeepsFolderDay, withHint } from '../lib/errors.ts';
+import { articleDay } from '../lib/article/article-day.ts';
+import { calendarDay } from '../lib/article/schema.ts';
+import { siteConfig } from '../site.config.ts';
 import { splitArticleFile } from '../lib/article/article-file.ts';
 import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
 import { articleFilesIn } from './article-files.ts';
@@ -34,14 +37,30 @@ export function articleLoader(base: string): Loader {
   };
 }
 
+// The date line as the ingest writes it, read without parsing the YAML.
+const DATE_LINE = /^date: "?([0-9T:+.Z-]+)"?$/m;
+
+/**
+ * An article's URL is its file's path (`2025/11/12/slug`), which a date
+ * corrected by hand in its front matter does not move: say so at every build.
+ */
+function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: string, contents: string): void {
+  const date = DATE_LINE.exec(contents.slice(0, contents.indexOf('\n---', 4)))?.[1];
+  const folderDay = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(id);
+  if (!date || !folderDay || !calendarDay.safeParse(date.slice(0, 10)).success) return;
+  const day = articleDay(date, siteConfig.timeZone);
+  if (day !== folderDay.slice(1).join('-')) logger.warn(withHint(UrlKeepsFolderDay.message(path, day, id), UrlKeepsFolderDay.hint));
+}
+
 /** Stores one file's entry, unless it is unchanged since the last sync; returns its id. */
-async function loadFile({ store, parseData, generateDigest, config }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<string> {
+async function loadFile({ store, parseData, generateDigest, config, logger }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<string> {
   const path = join(root, file);
   const id = articleIdOfFile(file);
   const twin = fileOfId.get(id);
   if (twin !== undefined && twin !== file) throw new Error(withHint(SameUrl.message(path, id, join(root, twin)), SameUrl.hint));
   fileOfId.set(id, file);
   const contents = readFileSync(path, 'utf8');
+  warnOfMovedDay(logger, path, id, contents);
   const digest = generateDigest(contents);
   if (store.get(id)?.digest === digest) return id;
   let split;

@@ -181,6 +181,13 @@ export const SameUrl = {
   hint: 'Rename one of the two files.',
 } satisfies ErrorData;
 
+export const UrlKeepsFolderDay = {
+  name: 'UrlKeepsFolderDay',
+  title: 'A date changed by hand.',
+  message: (path: string, day: string, id: string) => `${path}: its date is now ${day}, but its URL (${id}/) keeps the day of its folder, so that links to it do not break`,
+  hint: 'The article is listed on its new day. To give it a URL of that day too, move the file to that day\'s folder (links to the old URL will then break).',
+} satisfies ErrorData;
+
 export const InvalidFrontMatter = {
   name: 'InvalidFrontMatter',
   title: 'Front matter is not YAML.',

@@ -59,3 +59,13 @@ describe('an empty content folder', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
   });
 });
+
+describe('a date corrected by hand', () => {
+  it('builds, lists the article on its new day and says why its URL keeps the old one', () => {
+    const { code, output, dist } = buildWith(valid('title: "Headline"\ndate: "2025-11-14"\n'));
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/broken\.md: its date is now 2025-11-14, but its URL \(2025\/11\/12\/broken\/\) keeps the day of its folder/);
+    expect(existsSync(join(dist, '2025/11/12/broken/index.html'))).toBe(true);
+    expect(readFileSync(join(dist, 'briefs/2025-11-14/index.html'), 'utf8')).toContain('/2025/11/12/broken/');
+  });
+});
