@@ -1,0 +1,117 @@
+// The body of a saved page: the run of units of greatest worth, where it
+// ends, and the short lines that close it (see find-article.ts).
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, SENTENCE_END, STAFF_CREDIT, columns, isSectionAfter, type Block, type Kind } from './page-units.ts';
+
+// What a block adds to the body's run. Prose adds its length; anything
+// else costs half its length, at least a minimum: a heading between
+// paragraphs little, a menu by how much text it has. So the best run is
+// the article's body and not a list of teasers (a headline, a line of
+// prose, a headline…), and a menu or player within an article costs less
+// than the article's paragraphs after it are worth.
+const HEADING_COST = 20;
+const SHORT_COST = 30;
+const BAD_COST = 60;
+const SECTION_COST = 500;
+// How much of the heaviest run's weight an earlier run needs to be the body.
+const EARLY_RUN = 0.6;
+// Units of chrome after an article's last paragraphs from which single paragraphs after them are teasers.
+const TEASER_GAP = 4;
+// Paragraphs in a row that make a run of full weight, a block counting as one per PARAGRAPH_COLUMNS.
+const FULL_STREAK = 5;
+const PARAGRAPH_COLUMNS = 500;
+// Rules ("___") and links to other stories that may stand between an article's last paragraph and its closing lines, in all.
+const MAX_SKIPPED = 2;
+
+function valueOf(block: Block, kind: Kind, good: boolean): number {
+  const length = block.text.length;
+  // "Related", "Most read": what follows is seldom the article, unless much more of it does.
+  if (isSectionAfter(block.text)) return -SECTION_COST;
+  if (kind === 'good' || (kind === 'neargood' && good)) return length;
+  // Near-good between chrome: likely a lede under a headline and video line, worth half.
+  if (kind === 'neargood') return length / 2;
+  // A heading stands alone between paragraphs; a short line of a list is chrome wherever it is.
+  if (kind === 'short') return good && !block.inList ? -HEADING_COST : -Math.max(SHORT_COST, length / 2);
+  if (isSparseSentence(block, kind)) return -Math.max(SHORT_COST, length / 4);
+  return -Math.max(BAD_COST, length / 2);
+}
+
+/**
+ * The short lines that close an article after its last paragraph, past a
+ * rule ("___"), an image's name or a link to another story: a last one-line paragraph, a
+ * correction, "X contributed to this report", the editor's credit of a
+ * Chinese page ("[责任编辑:肖春芳]"). Each ends like a sentence or is such a
+ * credit, and is no chrome.
+ */
+export function closingLines(blocks: readonly Block[], kinds: readonly Kind[], last: number): number[] {
+  const closing: number[] = [];
+  let skipped = 0;
+  for (let index = last + 1; index < blocks.length && skipped <= MAX_SKIPPED; index++) {
+    const block = blocks[index]!;
+    const kind = kinds[index]!;
+    if (isSectionAfter(block.text)) break;
+    const sentence = (SENTENCE_END.test(block.text) || STAFF_CREDIT.test(block.text)) && !CHROME_WORDS.test(block.text);
+    if (sentence && (kind === 'short' || kind === 'neargood' || isSparseSentence(block, kind))) closing.push(index);
+    else if (/^[\p{P}\p{S}\s]*$/u.test(block.text) || BRACKETED.test(block.text) || (kind === 'short' && !sentence)) skipped++;
+    else break;
+  }
+  return closing;
+}
+
+/** A block sparse in stopwords but written as a sentence: a list of figures or names in the copy, not a menu. */
+export const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text);
+
+/**
+ * The body's run of blocks, `[first, last]`. Runs of positive value are
+ * found as in the maximum subarray (each as long as its value grows); a
+ * heading of what follows an article ("Related", "Most read") ends one.
+ * Each is weighed by its value and by its longest streak of paragraphs in
+ * a row: an article has several, a list of teasers one at a time. The
+ * body is the first run weighing at least EARLY_RUN of the heaviest: an
+ * article comes before the teasers and galleries that follow it.
+ */
+export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: readonly boolean[]): [number, number] | undefined {
+  const runs: { first: number; last: number; value: number }[] = [];
+  let current: { first: number; last: number; value: number } | undefined;
+  let value = 0;
+  blocks.forEach((block, index) => {
+    if (value <= 0) {
+      if (current) runs.push(current);
+      current = undefined;
+      value = 0;
+    }
+    value += valueOf(block, kinds[index]!, good[index]!);
+    if (value > 0 && (!current || value > current.value)) current = { first: current?.first ?? index, last: index, value };
+  });
+  if (current) runs.push(current);
+  const isParagraph = (index: number) => kinds[index] === 'good' || (kinds[index] === 'neargood' && good[index] === true);
+  const weight = ({ first, last, value }: { first: number; last: number; value: number }) => {
+    let streak = 0;
+    let longest = 0;
+    // A long block counts as the paragraphs a dump without blank lines ran together.
+    for (let index = first; index <= last; index++) longest = Math.max(longest, (streak = isParagraph(index) ? streak + Math.max(1, columns(blocks[index]!.text) / PARAGRAPH_COLUMNS) : 0));
+    return value * Math.min(1, longest / FULL_STREAK) ** 2;
+  };
+  const heaviest = Math.max(0, ...runs.map(weight));
+  const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
+  return chosen && [chosen.first, withoutTeasers(chosen.first, chosen.last, isParagraph)];
+}
+
+/**
+ * Where a run ends once a tail of teasers is cut: after its last two
+ * paragraphs in a row, when TEASER_GAP units of chrome or more follow them
+ * and the tail has only paragraphs one at a time (a teaser's line between
+ * its headline and the next).
+ */
+function withoutTeasers(first: number, last: number, isParagraph: (index: number) => boolean): number {
+  let streakEnd = -1;
+  for (let index = last; index > first; index--) {
+    if (isParagraph(index) && isParagraph(index - 1)) {
+      streakEnd = index;
+      break;
+    }
+  }
+  if (streakEnd < 0 || streakEnd === last) return last;
+  let gap = 0;
+  while (streakEnd + gap + 1 <= last && !isParagraph(streakEnd + gap + 1)) gap++;
+  return gap >= TEASER_GAP ? streakEnd : last;
+}

@@ -1,0 +1,89 @@
+// The headline of a saved page, among the lines above its body (see find-article.ts).
+import { normaliseWhitespace } from './clean-text.ts';
+import { wordsOf } from './stopwords.ts';
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, UNSPACED, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
+
+/** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
+export type HeaderRole = 'byline' | 'date' | 'photo';
+export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
+export const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
+
+const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
+
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The pairs of letters in a run of Chinese or Japanese text: what its words share with another's, where words cannot be told apart. */
+function bigramsOf(text: string): Set<string> {
+  const pairs = new Set<string>();
+  const letters = [...text.replace(/[^\p{L}\p{N}]+/gu, ' ')];
+  for (let index = 1; index < letters.length; index++) if (letters[index] !== ' ' && letters[index - 1] !== ' ') pairs.add(letters[index - 1]! + letters[index]!);
+  return pairs;
+}
+
+/** A line, or a headline wrapped onto two or three lines, that may be the headline: `[start, end)` lines. */
+interface HeadlineCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** How far it is from the body: units between, or their characters in DISTANCE_CHARACTERS, whichever is less. */
+  distance: number;
+  /** Whether it is a block of its own, as a headline is, rather than a line of a list. */
+  alone: boolean;
+}
+
+const HEADLINE_WINDOW = 60;
+const DISTANCE_CHARACTERS = 80;
+// A date line in a script no date reader knows ("4 พ.ย. 2568") is figures and a few letters; a headline is words.
+const LETTERS = /\p{L}/gu;
+const MIN_HEADLINE_LETTERS = 6;
+// A clock time and a year: a date line in words no date reader knows ("الأربعاء، 28 آب 2013، آخر تحديث 14:00").
+const isTimestamp = (text: string) => /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u.test(text) && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
+
+function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number): HeadlineCandidate[] {
+  const candidates: HeadlineCandidate[] = [];
+  let between = 0;
+  for (let index = bodyUnit - 1; index >= 0 && index >= bodyUnit - HEADLINE_WINDOW; index--) {
+    const unit = units[index]!;
+    between += unit.text.length;
+    const unitLines = lines.slice(unit.start, unit.end);
+    // A headline wrapped onto two or three lines; a longer block is a paragraph.
+    if (unitLines.length > 3 || unitLines.slice(0, -1).some((line) => columns(line) < WRAPPED_HEADLINE)) continue;
+    // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline.
+    if (unit.inList && /^\s*\p{Ll}/u.test(lines[unit.end] ?? '')) continue;
+    // Lines of a menu or gallery between are further by their text than by their count.
+    const distance = Math.min(bodyUnit - index, (between - unit.text.length) / DISTANCE_CHARACTERS);
+    candidates.push({ start: unit.start, end: unit.end, text: unit.text, distance, alone: !unit.inList });
+  }
+  return candidates;
+}
+
+/**
+ * The headline: of the title-like lines above the body (a few words, not a
+ * sentence, not a label ending in a colon, not chrome), the one that
+ * shares most words with the lede, stands as a block of its own, is
+ * followed by a byline or date, and that the page repeats elsewhere (its
+ * <title>, "Site | Headline", a breadcrumb), nearest the body.
+ */
+export function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBlock: number, roleOf: HeaderRoleOf, stopwords: Set<string> | undefined): HeadlineCandidate | undefined {
+  const content = (text: string) => (HAN_OR_KANA.test(text) ? bigramsOf(text) : new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word))));
+  const lede = content(blocks.slice(bodyBlock, bodyBlock + 2).map((block) => block.text).join(' '));
+  const normalised = lines.map(normaliseWhitespace);
+  let best: { candidate: HeadlineCandidate; score: number } | undefined;
+  for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
+    const { text } = candidate;
+    const words = wordCount(text);
+    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text)) continue;
+    const own = content(text);
+    const shared = [...own].filter((word) => lede.has(word)).length;
+    let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
+    score += candidate.alone ? 0.5 : -0.5;
+    const opening = text.slice(0, 40);
+    if (normalised.some((other, at) => (at < candidate.start || at >= candidate.end) && other !== text && other.includes(opening))) score += 2;
+    // A byline or date under it; a credit under a line makes it a caption instead.
+    const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
+    if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
+    if (/[.。]$/.test(text)) score -= 2;
+    if (!best || score > best.score) best = { candidate, score };
+  }
+  return best?.candidate;
+}

@@ -1,0 +1,225 @@
+// The units a saved page is judged in, and how each is judged on its own
+// and by its neighbours, as jusText judges the blocks of a page: by length,
+// by the density of its language's stopwords, and by the words and shapes
+// of page chrome (see find-article.ts).
+import { normaliseWhitespace } from './clean-text.ts';
+import { wordsOf } from './stopwords.ts';
+
+/** A run of non-blank lines: `[start, end)` line indices, and its text on one line. */
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+  /** A line of a block that is no wrapped paragraph (a list, a menu, a copied page's lines). */
+  inList?: boolean;
+}
+
+export type Kind = 'good' | 'neargood' | 'short' | 'bad';
+
+// jusText's lengths: a block under LENGTH_LOW characters is short. Prose
+// has at least STOPWORDS_LOW of its words in the stopword list: lower than
+// jusText's 0.30, since the `stopword` package's lists are shorter than
+// jusText's (a hundred-odd words each).
+export const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+const STOPWORDS_LOW = 0.2;
+const STOPWORDS_HIGH = 0.25;
+// Some lists are short for their language's prose (Arabic writes "and",
+// "the" and "in" into the next word): then the page's own long blocks set
+// the bar, at these shares of their median density.
+const PAGE_LOW = 0.75;
+const PAGE_HIGH = 0.9;
+
+/** The stopword shares prose must reach on a page: jusText's, or lower where the page's long blocks are sparser. */
+interface Densities {
+  low: number;
+  high: number;
+}
+
+const densityOf = (text: string, stopwords: Set<string>) => {
+  const words = wordsOf(text);
+  return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length;
+};
+
+export function pageDensities(blocks: readonly Block[], stopwords: Set<string> | undefined): Densities {
+  const long = stopwords ? blocks.filter((block) => block.text.length > LENGTH_HIGH && !UNSPACED.test(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
+  if (long.length < 3) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
+  const median = long.sort((a, b) => a - b)[Math.floor(long.length / 2)]!;
+  return { low: Math.min(STOPWORDS_LOW, PAGE_LOW * median), high: Math.min(STOPWORDS_HIGH, PAGE_HIGH * median) };
+}
+// Scripts written without spaces, where words cannot be counted: judged by
+// length and by the punctuation of running text instead.
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+export const UNSPACED_PUNCTUATION = /[，。、！？；：「」။၊។៕]/gu;
+// Thai and Lao mark phrases and sentences with a space, not with punctuation.
+const PHRASE_SPACE = /(?<=[\p{Script=Thai}\p{Script=Lao}]) (?=[\p{Script=Thai}\p{Script=Lao}])/gu;
+// What is left of links and form controls in a text dump.
+const RESIDUE = /\[(?:IMG|INLINE|BUTTON|\d+)\]|\((?:BUTTON|IMG)\)|https?:\/\/\S+|^\s*[*•+-]\s/giu;
+export const HAS_RESIDUE = new RegExp(RESIDUE.source, 'iu');
+// Separators of menus, link rows and breadcrumbs written on one line: "News ▪ Sport ▪ Culture".
+const SEPARATORS = /(?:^|\s)[▪•|›·»>](?=\s)/gu;
+export const HAS_SEPARATOR = new RegExp(SEPARATORS.source, 'u');
+// A link as lynx and w3m print it, the whole line in brackets: "[What you need to know: Get New York Today in your inbox.]".
+export const BRACKETED = /^\[[^[\]]+\]$/u;
+// The items of a numbered list run into one block: "1. … 2. … 3. …", as rankings of most-read stories are.
+const NUMBERED = /(?:^|\s)\d{1,2}\.\s/gu;
+// A headline wrapped by lynx or w3m has all but its last line at least this long.
+export const WRAPPED_HEADLINE = 45;
+// A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
+const WRAPPED_LINE = 60;
+// Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
+const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
+// A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
+export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
+export const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
+
+/** Non-blank runs of lines. */
+export function blocksOf(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  for (let index = 0; index <= lines.length; index++) {
+    const blank = index === lines.length || (lines[index] ?? '').trim() === '';
+    if (blank && start >= 0) {
+      blocks.push({ start, end: index, text: normaliseWhitespace(lines.slice(start, index).join(' ')) });
+      start = -1;
+    } else if (!blank && start < 0) start = index;
+  }
+  return blocks;
+}
+
+/** A block on its own, as jusText judges it before looking at its neighbours. */
+export function kindOf(block: Block, stopwords: Set<string> | undefined, densities: Densities): Kind {
+  const text = block.text;
+  const residue = text.match(RESIDUE)?.length ?? 0;
+  if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
+  if ((text.match(SEPARATORS)?.length ?? 0) >= 3 || (text.match(NUMBERED)?.length ?? 0) >= 3 || (BRACKETED.test(text) && !STAFF_CREDIT.test(text))) return 'bad';
+  if (UNSPACED.test(text)) {
+    const marks = (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) + (text.match(PHRASE_SPACE)?.length ?? 0);
+    if (text.length < 25) return 'short';
+    if (residue > 0 || marks === 0) return 'bad';
+    return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
+  }
+  const words = wordsOf(text);
+  if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';
+  if (residue / words.length > 0.2) return 'bad';
+  if (text.length < LENGTH_LOW) return 'short';
+  const density = stopwords ? densityOf(text, stopwords) : 0;
+  if (density >= densities.high) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
+  return density >= densities.low ? 'neargood' : 'bad';
+}
+
+const TITLE_CASE_SHARE = 0.7;
+// Characters as columns: a text dump gives a Han or kana character two.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff01-\uff60]/gu;
+export const columns = (line: string) => {
+  const text = line.trim();
+  return text.length + (text.match(WIDE)?.length ?? 0);
+};
+
+/**
+ * Whether a block is headlines in title case run together ("Police Arrest
+ * Three Students … Rescued From River …"): nearly every word capitalised,
+ * which prose in no language is (German capitalises its nouns, a third).
+ */
+function isTitleCaseList(text: string): boolean {
+  if (text.length < LENGTH_LOW || SENTENCE_END.test(text)) return false;
+  const words = text.split(' ').filter((word) => /^\p{L}/u.test(word));
+  return words.length >= 8 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+}
+
+/**
+ * The units a page is judged in: its blocks, with a block that is no
+ * wrapped paragraph split into its lines. A dump wraps a paragraph with
+ * all but its last line near the full width; a block most of whose lines
+ * are shorter is a list, a menu, or a copied page whose every line is a
+ * paragraph, a caption or a credit of its own.
+ */
+export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Block[] {
+  const line = (at: number, inList: boolean): Block => ({ start: at, end: at + 1, text: normaliseWhitespace(lines[at] ?? ''), inList });
+  return blocks.flatMap((block) => {
+    // An image's or a link's name in brackets on a line of its own is a unit of its own.
+    const units: Block[] = [];
+    let start = block.start;
+    for (let at = block.start; at <= block.end; at++) {
+      const alone = at < block.end && BRACKETED.test((lines[at] ?? '').trim());
+      if (at < block.end && !alone) continue;
+      if (at > start) units.push(...wrappedOrLines(lines, start, at, line));
+      if (alone) units.push(line(at, false));
+      start = at + 1;
+    }
+    return units;
+  });
+}
+
+/** Lines `[start, end)` as one unit when they are a wrapped paragraph, or one unit per line. */
+function wrappedOrLines(lines: readonly string[], start: number, end: number, line: (at: number, inList: boolean) => Block): Block[] {
+  const blockLines = lines.slice(start, end);
+  const short = blockLines.slice(0, -1).filter((text) => columns(text) < WRAPPED_LINE).length;
+  if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: normaliseWhitespace(blockLines.join(' ')) }];
+  return blockLines.flatMap((text, at) => (text.trim() === '' ? [] : [line(start + at, true)]));
+}
+
+/** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
+function inNearGoodRun(kinds: readonly Kind[], index: number): boolean {
+  let count = 1;
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < kinds.length && count < 3; at += step) {
+      if (kinds[at] === 'short') continue;
+      if (kinds[at] !== 'neargood' && kinds[at] !== 'good') break;
+      count++;
+    }
+  }
+  return count >= 3;
+}
+
+/**
+ * jusText's second pass: a short block is good between good ones, and
+ * next to a near-good one across a bad one; a near-good block is good
+ * unless the nearest decided blocks on both sides are bad.
+ */
+export function inContext(kinds: readonly Kind[]): boolean[] {
+  let decided: Kind[] = [];
+  const neighbour = (from: number, step: number, skipNearGood: boolean): Kind => {
+    for (let index = from + step; index >= 0 && index < decided.length; index += step) {
+      const kind = decided[index]!;
+      if (kind !== 'short' && !(skipNearGood && kind === 'neargood')) return kind;
+    }
+    return 'bad';
+  };
+  // Three near-good blocks in a row (shorter ones between them aside) are a
+  // run of prose: a page's paragraphs are often shorter than jusText's
+  // good length, and menus and notices are never near-good.
+  decided = kinds.map((kind, index) => (kind === 'neargood' && inNearGoodRun(kinds, index) ? 'good' : kind));
+  return decided.map((kind, index) => {
+    if (kind === 'good') return true;
+    if (kind === 'bad') return false;
+    const before = neighbour(index, -1, true);
+    const after = neighbour(index, 1, true);
+    if (kind === 'neargood') return before === 'good' || after === 'good' || !(before === 'bad' && after === 'bad');
+    if (before === 'good' && after === 'good') return true;
+    if (before === 'bad' && after === 'bad') return false;
+    return (before === 'bad' && neighbour(index, -1, false) === 'neargood') || (after === 'bad' && neighbour(index, 1, false) === 'neargood');
+  });
+}
+
+// Words that only page chrome is made of: account, navigation, sharing, legal.
+export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved)\b|©/i;
+// The headings of what pages put after an article, in the languages of
+// the stopword lists' largest users: related stories, most read, see also.
+const SECTION_AFTER = new RegExp(
+  `^(?:${[
+    'related(?: coverage| stories| articles| topics| content)?', 'more (?:stories|from|on|about|in|news)', 'most (?:read|popular|viewed|shared)', 'see also', 'you may also like', 'recommended(?: for you)?', 'trending', 'top stories',
+    'auch auf', 'mehr zum thema', 'meistgelesen', 'lesen sie auch', 'das könnte sie auch interessieren',
+    'sur le même sujet', 'à lire aussi', 'lire aussi', 'les plus lus', 'dans la même rubrique',
+    'también te puede interesar', 'más leídas', 'lee también', 'noticias relacionadas', 'leia também', 'mais lidas', 'veja também', 'notícias relacionadas',
+    'leggi anche', 'i più letti', 'meest gelezen', 'lees ook', 'czytaj także',
+    'читайте также', 'смотрите также', 'новости по теме', 'популярное', 'читайте також',
+    'เรื่องที่เกี่ยวข้อง', '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// A short line that is such a heading, not a sentence that starts with its words.
+export const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && SECTION_AFTER.test(text);
+// Photo captions and credits as pages print them inside the body.
+const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;
