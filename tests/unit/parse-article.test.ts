@@ -40,6 +40,18 @@ describe('parseArticle', () => {
     expect(article.dropped).toEqual(['Share', 'Save']);
   });
 
+  it('reads an "Updated" line as the update, whether before or after the "Published" line', () => {
+    const body = 'The council approved the plan on Monday after a long debate.\n\nWork starts in spring.';
+    for (const header of ['Published 3 March 2025\nUpdated 4 March 2025, 09:15', 'Updated 4 March 2025, 09:15\nPublished 3 March 2025']) {
+      const article = parseArticle(`Council approves the harbour plan\n\n${header}\n\n${body}`);
+      expect(article.date).toEqual({ iso: '2025-03-03', source: 'published' });
+      expect(article.updated).toBe('2025-03-04T09:15:00Z');
+    }
+    const onlyUpdated = parseArticle(`Council approves the harbour plan\n\nUpdated 4 March 2025\n\n${body}`);
+    expect(onlyUpdated.date).toEqual({ iso: '2025-03-04', source: 'published' });
+    expect(onlyUpdated.updated).toBeUndefined();
+  });
+
   it('keeps a first paragraph that merely ends with a date in the body', () => {
     const article = parseArticle('Talks resume\n\nThe talks will resume in Geneva on 4 May 2025.\n\nBoth sides agreed.');
     expect(article.caption).toBeUndefined();

@@ -51,7 +51,8 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     title: article.title,
     date: date.iso,
     dateSource: date.source,
-    ...(context.updated ? { updated: context.updated } : {}),
+    // The text's own "Updated" line, else the time a correction was ingested.
+    ...(article.updated ?? context.updated ? { updated: article.updated ?? context.updated } : {}),
     summary: summaryOf(article.lede ? [article.lede] : article.paragraphs),
     tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
     places: entities.places,

@@ -24,11 +24,14 @@ const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy li
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
 const PUBLISHED = /^(?:published|updated|first published|last updated|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
+// The labels of those that say when the text was last changed, not first published.
+const UPDATED = /^(?:updated|last updated|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日)/iu;
+
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
   | { kind: 'byline'; name: string; role?: string }
-  | { kind: 'published'; date?: string }
+  | { kind: 'published'; date?: string; updated?: true }
   | { kind: 'date'; date: string }
   | { kind: 'chrome' }
   | { kind: 'credit'; credit: string }
@@ -71,7 +74,7 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
     const rest = published[1] ?? '';
     if (rest === '') return { kind: 'published' };
     const date = dates.dateOfDateLine(rest);
-    if (date) return { kind: 'published', date: date.iso };
+    if (date) return { kind: 'published', date: date.iso, ...(UPDATED.test(line) ? { updated: true as const } : {}) };
   }
   const dateLine = line.length <= 80 ? dates.dateOfDateLine(line) : undefined;
   if (dateLine) return { kind: 'date', date: dateLine.iso };

@@ -21,6 +21,8 @@ export interface ParsedArticle {
   location?: string;
   /** The date the text itself gives, if any. */
   date?: { iso: string; source: Exclude<DateSource, 'option' | 'ingest'> };
+  /** When the text says it was last updated ("Updated …"), besides its publication date. */
+  updated?: string;
   /** The first paragraph without its dateline, when it opens with one: what the summary is made from. */
   lede?: string;
   /** Tags listed in the file's own footer. */
@@ -60,7 +62,14 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
       break;
     case 'published':
     case 'date':
-      if (header.date && article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
+      if (!header.date) break;
+      if (header.kind === 'published' && header.updated) {
+        // "Updated …": the article's update, and its date until a "Published" line says otherwise.
+        article.updated ??= header.date;
+        if (article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
+      } else if (article.date?.source !== 'published' || article.date.iso === article.updated) {
+        article.date = { iso: header.date, source: 'published' };
+      }
       break;
     case 'credit':
       article.credit ??= header.credit;
@@ -276,5 +285,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
+  // An update is only worth saying when it is later than the publication.
+  if (article.updated && (!article.date || Date.parse(article.updated) <= Date.parse(article.date.iso))) delete article.updated;
   return article;
 }
