@@ -6,6 +6,9 @@ import { siteConfig } from './src/site.config.ts';
 import { readFileSync } from 'node:fs';
 import { contentFolderCheck } from './src/integrations/content-folder-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { incrementalDist } from './src/integrations/incremental-dist.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { siteUrls } from './src/lib/site/routes.ts';
 import { compactPageScript, cspHashOf } from './src/integrations/page-script.ts';
 
 // The one inline script (theme, "/" shortcut, search highlight), allowed by its hash.
@@ -23,7 +26,14 @@ export default defineConfig({
   // Pages render article bodies with src/lib/markdown/render-article-html.ts (the same
   // unified pipeline as the feeds); Astro's own render is kept plain and cheap.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [contentFolderCheck(siteConfig.contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords })],
+  // In this order: the dist/ check starts before the search index (which
+  // reuses the shards in dist/) and tidies dist/ after the sitemap is written.
+  integrations: [
+    contentFolderCheck(siteConfig.contentDir),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: sitemapLastmod(siteConfig.contentDir, siteUrls(siteConfig.url, siteConfig.basePath)) }),
+    incrementalDist({ ownFolders: ['pagefind'] }),
+    pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords }),
+  ],
   // A strict Content Security Policy in a <meta> tag on every page, with
   // hashes of every inline script and style. Pagefind compiles WebAssembly,
   // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
@@ -33,6 +43,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHashOf(pageScript)] },
     },
   },
+  // A page whose cache key (src/lib/site/page-keys.ts) and code are unchanged
+  // is left in dist/ from the previous build instead of rendered again, so
+  // dist/ is not emptied first: src/integrations/incremental-dist.ts removes
+  // what the new build no longer makes.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -35,6 +35,11 @@ const STAGE_ROWS: readonly [string, string][] = [
   ['siteBuild.index', '  Pagefind index, built beside the pages'],
   ['siteBuild.indexWait', '  of which the build waited for after the pages'],
   ['siteBuild.pages', '  pages (build less that wait)'],
+  ['publishIngest', 'publish one article: ingest it'],
+  ['publishBuild', '  then astro build, reusing the last build'],
+  ['correctIngest', 'correct it (headline and body): ingest'],
+  ['correctBuild', '  then astro build, reusing the last build'],
+  ['sampleBuild', 'astro build of the bundled 16-article sample site'],
   ['baselineBuild', 'baseline: astro build'],
   ['baselinePagefind', 'baseline: Pagefind over its dist'],
   ['hugoBuild', 'Hugo baseline: hugo (when installed)'],
@@ -87,7 +92,13 @@ export function formatCase(benchCase: BenchCase, results: BenchResults): string 
     first?.sitePage ? `article page weighed: ${first.sitePage.page} (median HTML size)${first.baselinePage?.page === first.sitePage.page ? ', the same in both' : `; baseline: ${first.baselinePage?.page ?? '—'}`}` : undefined,
   ].filter((line) => line !== undefined);
 
+  const changed = (name: 'publish' | 'correct') =>
+    s[`${name}.rendered`] ? `${cell(s[`${name}.rendered`], String, false)} pages rendered, ${cell(s[`${name}.reused`], String, false)} reused, ${cell(s[`${name}.shardsIndexed`], String, false)} search shards indexed` : '—';
   const ratios = table([
+    ['publish one article (ingest + build) ÷ sample site build', cell(s['ratio.publish'], ratio, true)],
+    ['correct it (ingest + build) ÷ sample site build', cell(s['ratio.correct'], ratio, true)],
+    ['  the publishing build', changed('publish')],
+    ['  the correcting build', changed('correct')],
     ['our pipeline (ingest + build + index) ÷ baseline (build + index)', cell(s['ratio.pipeline'], ratio, true)],
     ['our build + index ÷ baseline (build + index)', cell(s['ratio.build'], ratio, true)],
     ...(hugoRan ? [['our pipeline ÷ Hugo baseline (hugo + Pagefind)', cell(s['ratio.hugoPipeline'], ratio, true)]] : []),

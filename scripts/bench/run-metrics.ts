@@ -12,6 +12,10 @@ import { STAGES, type RunResult } from './run-once.ts';
  * - `ratio.pipeline`: (ingest + build + index) ÷ (baseline build + baseline index).
  * - `ratio.build`: (build + index) ÷ (baseline build + baseline index).
  * - `ratio.hugoPipeline`: (ingest + build + index) ÷ (Hugo build + Pagefind), when Hugo ran.
+ * - `publish.wallMs` / `correct.wallMs`: ingest + incremental build of one new
+ *   article, and of a correction to it; `ratio.publish` / `ratio.correct`:
+ *   those ÷ the build of the bundled sample site in the same run; and what the
+ *   builds rendered, reused and indexed.
  */
 export function runMetrics(run: RunResult): Record<string, number> {
   const metrics: Record<string, number> = {};
@@ -23,10 +27,21 @@ export function runMetrics(run: RunResult): Record<string, number> {
     metrics[`${name}.treeRssBytes`] = stage.treeRssBytes;
   }
   const build = metrics['siteBuild.wallMs'];
-  if (build !== undefined && run.siteBuildPagefind !== undefined) {
-    metrics['siteBuild.indexMs'] = run.siteBuildPagefind.indexMs;
-    metrics['siteBuild.indexWaitMs'] = run.siteBuildPagefind.waitedMs;
-    metrics['siteBuild.pagesMs'] = build - run.siteBuildPagefind.waitedMs;
+  if (build !== undefined && run.siteBuildReport !== undefined) {
+    metrics['siteBuild.indexMs'] = run.siteBuildReport.indexMs;
+    metrics['siteBuild.indexWaitMs'] = run.siteBuildReport.indexWaitMs;
+    metrics['siteBuild.pagesMs'] = build - run.siteBuildReport.indexWaitMs;
+  }
+  const sample = metrics['sampleBuild.wallMs'];
+  for (const [name, report] of [['publish', run.publishReport], ['correct', run.correctReport]] as const) {
+    const wall = (metrics[`${name}Ingest.wallMs`] ?? NaN) + (metrics[`${name}Build.wallMs`] ?? NaN);
+    if (!(wall > 0)) continue;
+    metrics[`${name}.wallMs`] = wall;
+    if (sample !== undefined) metrics[`ratio.${name}`] = wall / sample;
+    if (report === undefined) continue;
+    metrics[`${name}.rendered`] = report.rendered;
+    metrics[`${name}.reused`] = report.reused;
+    metrics[`${name}.shardsIndexed`] = report.indexed;
   }
   for (const [prefix, stats] of [['site', run.site], ['baseline', run.baseline], ['hugo', run.hugo]] as const) {
     if (!stats) continue;

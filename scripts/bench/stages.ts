@@ -1,7 +1,10 @@
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { measureCommand, type Measurement } from './measure.ts';
-import { reportedPagefind, type PagefindReport } from './pagefind-log.ts';
+import { readBuildSummary } from '../../src/lib/site/build-changes.ts';
+
+/** What an `astro build` of our site said it did: pages rendered and reused, shards indexed, time spent on the index. */
+export type BuildReport = NonNullable<ReturnType<typeof readBuildSummary>>;
 
 /** The programs the bench runs, resolved once. */
 export interface Toolchain {
@@ -78,17 +81,17 @@ export async function runIngest(tools: Toolchain, input: string, outDir: string)
 }
 
 /**
- * `astro build --root <root> --outDir <outDir>` with `env` added. The
- * build's report of its search index, when it prints one, is returned as `pagefind`.
+ * `astro build --root <root> --outDir <outDir>` with `env` added. What the
+ * build said it did, when it is our site's build, is returned as `report`.
  */
-export async function runAstroBuild(tools: Toolchain, root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<StageResult & { pagefind?: PagefindReport }> {
+export async function runAstroBuild(tools: Toolchain, root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<StageResult & { report?: BuildReport }> {
   const measured = await measureCommand({
     command: tools.node,
     args: [tools.astro, 'build', '--root', root, '--outDir', outDir],
     cwd: root,
     env: quietEnv(env),
   });
-  return { ...stageResult(measured, 'astro build', measured.exitCode === 0), pagefind: reportedPagefind(`${measured.stdout}\n${measured.stderr}`) };
+  return { ...stageResult(measured, 'astro build', measured.exitCode === 0), report: readBuildSummary(`${measured.stdout}\n${measured.stderr}`) };
 }
 
 /** `pagefind --site <site> --output-path <outputPath>`: the index alone, written beside the site rather than into it. */

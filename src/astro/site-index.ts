@@ -25,7 +25,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
 function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
   if (entry.filePath === undefined) throw new Error(NoFileRecorded.message(entry.id));
   const file = join(projectRoot, entry.filePath);
-  return { id: entry.id, data: entry.data, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
+  return { id: entry.id, data: entry.data, digest: entry.digest, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
 }
 
 /** Paths and absolute URLs under the configured base path. */

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,18 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { IndexWorkerNotStarted, IndexWorkerStopped, SearchIndexFailed } from '../lib/errors.ts';
 import { compileCacheDir } from '../ingest/compile-cache.ts';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
-
-/** Moves a folder, copying when it is on another file system. */
-function moveFolder(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
+import { shardsInFolder, updateSearchFolder } from './search-folder.ts';
+import { searchIndexSummary } from '../lib/site/build-changes.ts';
 
 /**
  * The environment for the indexing worker. Astro's command turns on Node's
@@ -34,13 +24,16 @@ function workerEnvironment(): NodeJS.ProcessEnv {
  * Builds the Pagefind search index as part of `astro build`, so there is no
  * second command to remember. Indexing starts with the build, on a worker
  * thread that reads the Markdown collection (see search-index-worker.ts), so
- * it runs beside page rendering instead of after it; the finished index is
+ * it runs beside page rendering instead of after it. Only the shards whose
+ * articles changed since the previous build are indexed again; they are
  * moved into the site once the pages are written. Any indexing error fails
  * the build.
  */
-export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 'outputDir'>): AstroIntegration {
+export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 'outputDir' | 'previousShards'>): AstroIntegration {
   let root: URL | undefined;
   let scratch = '';
+  let searchFolder = '';
+  let stampFile = '';
   let report: Promise<SearchIndexReport> | undefined;
   let started = 0;
   return {
@@ -48,8 +41,10 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        // Beside Astro's own cache: same disk as the project, never in dist/ (which the build empties).
+        // Beside Astro's own cache: same disk as the project, never in dist/.
         scratch = join(fileURLToPath(config.cacheDir), `search-index-${process.pid}`);
+        searchFolder = join(fileURLToPath(config.outDir), 'pagefind');
+        stampFile = join(fileURLToPath(config.cacheDir), 'newsbrief-search.json');
       },
       'astro:build:start': () => {
         if (!root) return;
@@ -63,7 +58,9 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
           ...options,
           contentDir: resolve(fileURLToPath(root), options.contentDir),
           recordDir: join(scratch, 'records'),
-          outputDir: join(scratch, 'pagefind'),
+          outputDir: join(scratch, 'shards'),
+          // Astro's own flag for a build that reuses nothing.
+          previousShards: process.argv.includes('--force') ? [] : shardsInFolder(searchFolder, stampFile),
         };
         const worker = new Worker(new URL('src/integrations/search-index-worker.ts', root), { workerData: job, env: workerEnvironment() });
         // A failed build must not wait for the index.
@@ -76,15 +73,15 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
         // Reported at build:done; until then a rejection is expected to wait.
         report.catch(() => {});
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!report) throw new Error(IndexWorkerNotStarted.message);
         const pagesDone = performance.now();
-        const { pages, shards, errors } = await report;
-        if (errors.length > 0) throw new Error(SearchIndexFailed.message(errors));
-        moveFolder(join(scratch, 'pagefind'), fileURLToPath(new URL('pagefind/', dir)));
+        const done = await report;
+        if (done.errors.length > 0) throw new Error(SearchIndexFailed.message(done.errors));
+        updateSearchFolder(searchFolder, join(scratch, 'shards'), done, stampFile);
         rmSync(scratch, { recursive: true, force: true });
         const now = performance.now();
-        logger.info(`indexed ${pages} articles (${shards} ${shards === 1 ? 'shard' : 'shards'}) beside the page build in ${Math.round(now - started)} ms; the build waited ${Math.round(now - pagesDone)} ms for it`);
+        logger.info(searchIndexSummary({ articles: done.pages, shards: done.keys.length, indexed: done.indexed.length, ms: now - started, waitedMs: now - pagesDone }));
       },
     },
   };

@@ -2,7 +2,7 @@
 // collection while Astro renders pages, on the other core, and reports when
 // the index is written. The build then moves it into the site.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,30 +11,40 @@ import { splitArticleFile } from '../lib/article/article-file.ts';
 import { articleFilesIn } from '../astro/article-files.ts';
 import { articleIdOfFile } from '../lib/article/article-id.ts';
 import { articleSchema } from '../lib/article/schema.ts';
+import { digestOf } from '../lib/cache/digest.ts';
 import { searchRecordHtml, type SearchableArticle } from '../lib/search/search-record.ts';
-import { planSearchShards, shardFolder, wordCount } from '../lib/search/search-shards.ts';
+import { planSearchShards, wordCount } from '../lib/search/search-shards.ts';
 import { routes } from '../lib/site/routes.ts';
 
 export interface SearchIndexJob {
   contentDir: string;
-  /** A scratch folder for the search records, emptied first and removed after. */
+  /** A scratch folder for the search records of the shards to index, emptied first and removed after. */
   recordDir: string;
-  /** Where the finished index goes, to be moved into the built site. */
+  /** Where the shards indexed anew go, each in a folder named by its number, to be moved into the built site. */
   outputDir: string;
   language: string;
   timeZone: string;
   /** Most words in one shard of the index (see search-shards.ts). */
   shardWords: number;
+  /**
+   * The keys of the shards the built site holds from the previous build,
+   * oldest first (none when the site must be indexed whole): a shard with
+   * the same key at the same place is not indexed again.
+   */
+  previousShards: readonly string[];
 }
 
 /** What the worker reports when the index is written. */
 export interface SearchIndexReport {
   pages: number;
-  shards: number;
+  /** Every shard's key, oldest first. */
+  keys: string[];
+  /** The shards that Pagefind indexed, by number; the others are the previous build's. */
+  indexed: number[];
   errors: string[];
 }
 
-const { contentDir, recordDir, outputDir, language, timeZone, shardWords } = workerData as SearchIndexJob;
+const { contentDir, recordDir, outputDir, language, timeZone, shardWords, previousShards } = workerData as SearchIndexJob;
 
 /** The searchable part of one file, or undefined when it is not a valid article (the build reports those). */
 function searchableOf(text: string): SearchableArticle | undefined {
@@ -45,47 +55,48 @@ function searchableOf(text: string): SearchableArticle | undefined {
   return { title: displayTitle ?? title, date, day: articleDay(date, timeZone), tags, places, body: file.body };
 }
 
-/** An article's record, written and waiting for its shard. */
+/** What the shard plan needs of an article's search record; the record itself is made again for a shard Pagefind indexes. */
 interface PendingRecord {
-  /** The record file, under `recordDir/pending/`. */
-  file: string;
+  /** The article's file, relative to the content folder. */
+  source: string;
   /** The article's page path, e.g. `2025/11/12/mali-talks/`. */
   path: string;
   date: string;
   key: string;
   words: number;
+  /** A digest of what the record is made of. */
+  digest: string;
 }
 
+const readSearchable = (source: string): SearchableArticle | undefined => searchableOf(readFileSync(join(contentDir, source), 'utf8'));
+
 /**
- * Writes each article's search record to a pending file and returns what
- * the shard plan needs of it. Only these few fields stay in memory, never the
- * articles themselves.
+ * Reads every article and keeps what the shard plan needs of it: a few
+ * fields, never the articles themselves, so memory does not grow with their
+ * length. Records are made only for the shards Pagefind indexes.
  */
-function writePendingRecords(pendingDir: string): PendingRecord[] {
-  mkdirSync(pendingDir, { recursive: true });
+function pendingRecords(): PendingRecord[] {
   const pending: PendingRecord[] = [];
-  for (const file of articleFilesIn(contentDir)) {
-    const article = searchableOf(readFileSync(join(contentDir, file), 'utf8'));
+  for (const source of articleFilesIn(contentDir)) {
+    const article = readSearchable(source);
     if (!article) continue;
-    const record = join(pendingDir, `${pending.length}.html`);
-    writeFileSync(record, searchRecordHtml(article, language));
-    pending.push({ file: record, path: routes.article(articleIdOfFile(file)), date: article.date, key: file, words: wordCount(article.title) + wordCount(article.body) });
+    pending.push({ source, path: routes.article(articleIdOfFile(source)), date: article.date, key: source, words: wordCount(article.title) + wordCount(article.body), digest: digestOf(article) });
   }
   return pending;
 }
 
 /**
- * Moves each shard's records to `<shardDir>/<page path>/index.html`, the
+ * Writes each record of a shard to `<shardDir>/<page path>/index.html`, the
  * layout Pagefind expects of a built site, so that Pagefind then reads the
  * folder itself, in its own process: far quicker than handing it the pages
  * one message at a time.
  */
 function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
-  mkdirSync(shardDir, { recursive: true });
   for (const record of shard) {
     const folder = join(shardDir, record.path);
     mkdirSync(folder, { recursive: true });
-    renameSync(record.file, join(folder, 'index.html'));
+    const article = readSearchable(record.source);
+    if (article) writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language));
   }
 }
 
@@ -93,6 +104,23 @@ function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
 // binary. Given the same records it writes the same index as the Node API,
 // in less memory, since the API's service keeps more of it.
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+/**
+ * What else decides a shard's index besides its articles: Pagefind's version,
+ * the site's language, and the code that makes records (all of src/lib, read
+ * as text, and this file), so that a change to any of it indexes again.
+ */
+function indexerDigest(): string {
+  const lib = fileURLToPath(new URL('../lib/', import.meta.url));
+  const code = readdirSync(lib, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => [file, readFileSync(join(lib, file), 'utf8')]);
+  const pagefind = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+  return digestOf(pagefind, language, code, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+}
+
+/** A shard's key: what decides its index, the indexer and each article's path and digest. */
+const shardKey = (indexer: string, shard: readonly PendingRecord[]): string => digestOf(indexer, shard.map((record) => [record.path, record.digest]));
 
 /**
  * Indexes `recordDir` into `outputDir` with Pagefind's command line and
@@ -126,35 +154,37 @@ const isBundleUiFile = (name: string): boolean => /^pagefind-(?:ui|component-ui|
 
 /**
  * Indexes the records shard by shard, one Pagefind run at a time (its memory
- * grows with the words it indexes), and puts the shards together in
- * `outputDir`: the oldest at its root, the others in `1/`, `2/`…, with
- * `shards.json` listing their folders, oldest first, for the search page.
+ * grows with the words it indexes), each into `outputDir/<number>`. A shard
+ * whose key is the one the built site holds at its place is left alone:
+ * Pagefind writes the same index of the same records.
  */
 async function buildIndex(): Promise<SearchIndexReport> {
   rmSync(recordDir, { recursive: true, force: true });
   rmSync(outputDir, { recursive: true, force: true });
   try {
-    const pending = writePendingRecords(join(recordDir, 'pending'));
-    const plan = planSearchShards(pending, shardWords);
+    const pending = pendingRecords();
     // Pagefind builds no index of nothing: a collection without articles has no shards, and the search page says so.
-    const shards = plan;
+    const shards = planSearchShards(pending, shardWords);
+    const indexer = indexerDigest();
+    const keys = shards.map((shard) => shardKey(indexer, shard));
     const errors: string[] = [];
+    const indexed: number[] = [];
     for (const [index, shard] of shards.entries()) {
-      const shardRecords = join(recordDir, 'shards', String(index));
+      if (previousShards[index] === keys[index]) continue;
+      const shardRecords = join(recordDir, String(index));
+      const shardOutput = join(outputDir, String(index));
       placeRecords(shard, shardRecords);
-      const shardOutput = join(outputDir, shardFolder(index));
       errors.push(...(await runPagefind(shardRecords, shardOutput)));
       rmSync(shardRecords, { recursive: true, force: true });
       if (errors.length > 0) break;
+      indexed.push(index);
       if (index === 0) continue;
       for (const name of readdirSync(shardOutput)) if (isBundleUiFile(name)) rmSync(join(shardOutput, name));
     }
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(join(outputDir, 'shards.json'), `${JSON.stringify({ shards: shards.map((_, index) => shardFolder(index)) })}\n`);
-    return { pages: pending.length, shards: shards.length, errors };
+    return { pages: pending.length, keys, indexed, errors };
   } finally {
     rmSync(recordDir, { recursive: true, force: true });
   }
 }
 
-parentPort?.postMessage(await buildIndex().catch((error: unknown): SearchIndexReport => ({ pages: 0, shards: 0, errors: [String((error as Error)?.stack ?? error)] })));
+parentPort?.postMessage(await buildIndex().catch((error: unknown): SearchIndexReport => ({ pages: 0, keys: [], indexed: [], errors: [String((error as Error)?.stack ?? error)] })));

@@ -30,6 +30,44 @@ describe('planSearchShards', () => {
     expect(planSearchShards([], 1000)).toEqual([]);
   });
 
+  it('gives the newest month a shard of its own once the older months fill a quarter of one, and packs those months whole', () => {
+    const articles = [
+      article('2025-10-02', 'a', 300),
+      article('2025-10-20', 'a', 400),
+      article('2025-11-03', 'a', 200),
+      article('2025-11-04', 'a', 200),
+      article('2025-12-01', 'a', 100),
+    ];
+    const months = (shards: ShardCandidate[][]) => shards.map((shard) => shard.map(({ date }) => date.slice(0, 7)).join(' '));
+    // October (700 words) and November (400) do not fit one shard of 1,000 together.
+    expect(months(planSearchShards(articles, 1000))).toEqual(['2025-10 2025-10', '2025-11 2025-11', '2025-12']);
+    expect(months(planSearchShards(articles, 1100))).toEqual(['2025-10 2025-10 2025-11 2025-11', '2025-12']);
+    // Older months of less than a quarter of a shard: one shard for all while it fits.
+    expect(months(planSearchShards(articles, 5000))).toEqual(['2025-10 2025-10 2025-11 2025-11 2025-12']);
+  });
+
+  it('changes only the newest shard when an article is published in the newest month', () => {
+    const candidate = fc.record({
+      date: fc.date({ min: new Date('2020-01-01'), max: new Date('2020-06-30'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+      key: fc.string({ maxLength: 6 }),
+      words: fc.integer({ min: 1, max: 600 }),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { minLength: 1, maxLength: 60 }), fc.integer({ min: 600, max: 4000 }), candidate, (articles, budget, published) => {
+        const newestMonth = articles.map(({ date }) => date.slice(0, 7)).sort().at(-1)!;
+        const inArchive = (shard: ShardCandidate[]) => shard.every(({ date }) => date.slice(0, 7) < newestMonth);
+        const archiveWords = articles.filter(({ date }) => date.slice(0, 7) < newestMonth).reduce((sum, { words }) => sum + words, 0);
+        fc.pre(archiveWords >= budget / 4);
+        const before = planSearchShards(articles, budget);
+        const after = planSearchShards([...articles, { ...published, date: `${newestMonth}-28` }], budget);
+        // Every shard but the newest month's is as it was.
+        expect(before.every((shard) => inArchive(shard) || shard.every(({ date }) => date.startsWith(newestMonth)))).toBe(true);
+        expect(after.filter(inArchive)).toEqual(before.filter(inArchive));
+        expect(after.length - after.filter(inArchive).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
   it('puts every article in exactly one shard, in date order, within the budget', () => {
     const candidate = fc.record({
       date: fc.date({ min: new Date('2020-01-01'), max: new Date('2020-01-03'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 13)),

@@ -3,8 +3,9 @@
  * hundred bytes for every word it indexes, so a site's index is built as shards of at most `maxWords` words
  * each, one Pagefind run at a time, and the search page queries them all.
  * Shards follow the articles' dates, oldest first, by the same date string
- * the search records sort on: new articles only change the newest shard, and
- * results sorted by date are the shards' results, newest shard first.
+ * the search records sort on, so results sorted by date are the shards'
+ * results, newest shard first. Each shard is indexed again only when its
+ * records change (see src/integrations/search-index-worker.ts).
  */
 
 /** What the plan needs of an article. */
@@ -28,16 +29,14 @@ export function wordCount(text: string): number {
 const byDateThenKey = (a: ShardCandidate, b: ShardCandidate): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
-/**
- * Splits articles into shards in date order, oldest first, starting a new
- * shard when the next article would take the current one over `maxWords`.
- * An article of more than `maxWords` words still gets a shard of its own.
- */
-export function planSearchShards<T extends ShardCandidate>(articles: readonly T[], maxWords: number): T[][] {
+const wordsOf = (articles: readonly ShardCandidate[]): number => articles.reduce((sum, article) => sum + article.words, 0);
+
+/** Fills shards in order, starting a new one when the next article would take the current one over `maxWords`. */
+function packArticles<T extends ShardCandidate>(articles: readonly T[], maxWords: number): T[][] {
   const shards: T[][] = [];
   let shard: T[] = [];
   let shardWords = 0;
-  for (const article of [...articles].sort(byDateThenKey)) {
+  for (const article of articles) {
     if (shard.length > 0 && shardWords + article.words > maxWords) {
       shards.push(shard);
       shard = [];
@@ -48,6 +47,55 @@ export function planSearchShards<T extends ShardCandidate>(articles: readonly T[
   }
   if (shard.length > 0) shards.push(shard);
   return shards;
+}
+
+/** Fills shards with whole months, in order; a month of more than `maxWords` words is split. */
+function packMonths<T extends ShardCandidate>(months: readonly T[][], maxWords: number): T[][] {
+  const shards: T[][] = [];
+  let shard: T[] = [];
+  for (const month of months) {
+    const words = wordsOf(month);
+    if (shard.length > 0 && wordsOf(shard) + words > maxWords) {
+      shards.push(shard);
+      shard = [];
+    }
+    if (words > maxWords) shards.push(...packArticles(month, maxWords));
+    else shard.push(...month);
+  }
+  if (shard.length > 0) shards.push(shard);
+  return shards;
+}
+
+/** The articles of each month (`YYYY-MM` of the date), in order. */
+function byMonth<T extends ShardCandidate>(sorted: readonly T[]): T[][] {
+  const months: T[][] = [];
+  for (const article of sorted) {
+    const last = months.at(-1);
+    if (last && last[0]!.date.slice(0, 7) === article.date.slice(0, 7)) last.push(article);
+    else months.push([article]);
+  }
+  return months;
+}
+
+// The newest month gets a shard of its own once the older months hold this
+// share of a shard: below it, indexing everything again costs little.
+const ARCHIVE_SHARE = 1 / 4;
+
+/**
+ * Splits articles into shards in date order, oldest first, none over
+ * `maxWords` words (an article of more words still gets a shard of its own).
+ * The shards are cut so that a day's publishing indexes little again: once
+ * the archive is large, the newest month is a shard of its own, and the
+ * older months are packed whole into shards, so a new article or a correction
+ * changes one shard and moves no boundary between the others. A small site
+ * is packed article by article, in one shard as long as it fits.
+ */
+export function planSearchShards<T extends ShardCandidate>(articles: readonly T[], maxWords: number): T[][] {
+  const sorted = [...articles].sort(byDateThenKey);
+  const months = byMonth(sorted);
+  const archive = months.slice(0, -1);
+  if (wordsOf(archive.flat()) < maxWords * ARCHIVE_SHARE) return packArticles(sorted, maxWords);
+  return [...packMonths(archive, maxWords), ...packArticles(months.at(-1)!, maxWords)];
 }
 
 /**

@@ -23,8 +23,12 @@ export interface ArticlePage {
   feeds: FeedLink[];
 }
 
-/** Works out an article page's related and neighbouring articles, JSON-LD and feeds. */
-export function articlePage(article: Article, index: SiteIndex, site: { config: SiteConfig; urls: SiteUrls; format: DateFormatter }): ArticlePage {
+/**
+ * Works out an article page's neighbouring articles, JSON-LD and feeds;
+ * `related` is `index.related(article, config.relatedCount)`, worked out
+ * once where the page's cache key is made.
+ */
+export function articlePage(article: Article, index: SiteIndex, related: Article[], site: { config: SiteConfig; urls: SiteUrls; format: DateFormatter }): ArticlePage {
   const { config, urls, format } = site;
   const { data } = article;
   const url = urls.absolute(article.path);
@@ -44,7 +48,7 @@ export function articlePage(article: Article, index: SiteIndex, site: { config: 
     dayLabel,
     time: format.time(data.date),
     ...(data.updated ? { updatedLabel: [format.shortDay(articleDay(data.updated, config.timeZone)), format.time(data.updated)].filter(Boolean).join(', ') } : {}),
-    related: index.related(article, config.relatedCount),
+    related,
     newer,
     older,
     jsonLd,

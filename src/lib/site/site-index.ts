@@ -2,6 +2,7 @@ import { articleDay, articleTime, publishedTime } from '../article/article-day.t
 import type { ArticleFrontMatter } from '../article/schema.ts';
 import { readingMinutes } from './reading-time.ts';
 import { remembered } from '../cache/bounded-cache.ts';
+import { digestOf } from '../cache/digest.ts';
 import { slugOf } from '../text/slug.ts';
 import { routes } from './routes.ts';
 import { TOPIC_KINDS, type TopicKind } from './topic-kinds.ts';
@@ -11,6 +12,8 @@ export interface ArticleEntry {
   id: string;
   body?: string;
   data: ArticleFrontMatter;
+  /** A digest of the article's file, which changes with its front matter or body. */
+  digest?: string | number;
 }
 
 
@@ -18,6 +21,11 @@ export interface ArticleEntry {
 export interface Article extends ArticleEntry {
   /** Page path relative to the base, `2025/11/12/<slug>/`. */
   path: string;
+  /**
+   * A digest of the entry's digest (else its body) and of its front matter as
+   * the schema made it: pages that show the article key on it.
+   */
+  version: string;
   /** The headline pages, feeds and search show: the display title, else the title. */
   headline: string;
   /** Day in the site's time zone, `YYYY-MM-DD`. */
@@ -133,6 +141,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     .map((entry) => ({
       ...entry,
       path: routes.article(entry.id),
+      version: digestOf(entry.digest ?? entry.body ?? '', entry.data),
       headline: entry.data.displayTitle ?? entry.data.title,
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),

@@ -1,0 +1,113 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildChangeSummary } from '../lib/site/build-changes.ts';
+
+/** What the build remembers of the `dist/` it wrote, to know the next build finds it untouched. */
+interface DistStamp {
+  outDir: string;
+  /** Size and time of the home page, which every build writes. */
+  home: string;
+}
+
+const withoutSlash = (path: string): string => path.replace(/\/+$/, '');
+
+const stampOf = (outDir: string): DistStamp | undefined => {
+  const home = join(outDir, 'index.html');
+  if (!existsSync(home)) return undefined;
+  const { size, mtimeMs } = statSync(home);
+  return { outDir, home: `${size} ${mtimeMs}` };
+};
+
+const readStamp = (file: string): DistStamp | undefined => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DistStamp;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Every file under `dir`, as absolute paths. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Removes the empty folders under `dir`, deepest first. */
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join(dir, entry.name);
+    removeEmptyFolders(folder);
+    if (readdirSync(folder).length === 0) rmdirSync(folder);
+  }
+}
+
+/**
+ * Lets `astro build` keep the pages of the previous build in `dist/`.
+ * Astro's incremental build (experimental.incrementalBuild) leaves a page it
+ * can reuse where it is, so `dist/` is not emptied first (`emptyOutDir:
+ * false` in astro.config.mjs). This integration makes that safe and says
+ * what changed:
+ * - before the build, it empties `dist/` when the build cannot trust it:
+ *   `--force`, or a `dist/` that another build wrote since this cache's last
+ *   one;
+ * - after the build, every file that this build neither wrote nor reused
+ *   (a deleted article's page, an old stylesheet) is removed, so the result
+ *   is what a clean build makes;
+ * - it prints how many pages were rendered, reused and removed.
+ * A file is this build's when it is newer than the build's start, or is one
+ * of the pages Astro reports (reused pages keep their old time). Folders in
+ * `ownFolders` (the search index) are left to the integration that makes them.
+ */
+export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly string[] } = {}): AstroIntegration {
+  let outDir = '';
+  let stampFile = '';
+  let publicDir = '';
+  let started = 0;
+  return {
+    name: 'newsbrief:incremental-dist',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = withoutSlash(fileURLToPath(config.outDir));
+        publicDir = fileURLToPath(config.publicDir);
+        stampFile = join(fileURLToPath(config.cacheDir), 'newsbrief-dist.json');
+      },
+      'astro:build:start': ({ logger }) => {
+        started = Date.now();
+        const previous = readStamp(stampFile);
+        const current = stampOf(outDir);
+        // Astro's own flag: a build that must not reuse anything.
+        const force = process.argv.includes('--force');
+        const trusted = !force && previous !== undefined && current !== undefined && previous.outDir === current.outDir && previous.home === current.home;
+        if (trusted || !existsSync(outDir)) return;
+        for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+        if (current) logger.info(`emptied ${outDir}: ${force ? '--force' : 'it was not written by the last build with this cache'}`);
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const publicFiles = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : []);
+        let reused = 0;
+        const removed: string[] = [];
+        const owned = ownFolders.map((folder) => join(root, folder, '/'));
+        for (const file of filesUnder(root)) {
+          if (owned.some((folder) => file.startsWith(folder))) continue;
+          const fresh = statSync(file).mtimeMs >= started;
+          if (pages.has(file)) {
+            if (!fresh) reused++;
+          } else if (!fresh && !publicFiles.has(relative(root, file))) {
+            rmSync(file);
+            removed.push(relative(root, file));
+          }
+        }
+        removeEmptyFolders(root);
+        mkdirSync(join(stampFile, '..'), { recursive: true });
+        writeFileSync(stampFile, JSON.stringify(stampOf(withoutSlash(root)) ?? {}));
+        logger.info(buildChangeSummary({ pages: pages.size, reused, removed }));
+      },
+    },
+  };
+}
