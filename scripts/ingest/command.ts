@@ -4,7 +4,7 @@ import { lstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ingestBatch, type FileReport } from '../../src/ingest/ingest-batch.ts';
 import { IngestLockedError } from '../../src/ingest/ingest-lock.ts';
-import { BadDateOption, HandEdited, NoInputs, NoSuchPath } from '../../src/lib/errors.ts';
+import { BadDateOption, NoInputs, NoSuchPath, Unchanged } from '../../src/lib/errors.ts';
 import { calendarDay } from '../../src/lib/article/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
@@ -95,9 +95,12 @@ try {
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
+    // A large batch names only the files an editor must know about: all but
+    // the accepted and the unchanged.
     const verbose = report.files.length <= 100;
     for (const entry of report.files) {
-      const worthSaying = entry.status === 'rejected' || verbose || entry.reason === HandEdited.message;
+      const quiet = entry.status === 'accepted' || entry.reason === Unchanged.message;
+      const worthSaying = verbose || !quiet;
       if (worthSaying) (entry.status === 'rejected' ? process.stderr : process.stdout).write(`${line(entry)}\n`);
       if (!verbose) continue;
       const read = readLine(entry);

@@ -121,6 +121,23 @@ describe('npm run ingest', () => {
     expect(spawnSync('npx', ['newsbrief', 'publish'], { cwd: projectRoot, encoding: 'utf8' }).status).toBe(2);
   });
 
+  it('in a batch of over 100 files, names every file but the accepted and the unchanged', () => {
+    const input = tempDir();
+    const out = tempDir();
+    const files = Object.fromEntries(Array.from({ length: 105 }, (_, n) => [`desk/${String(n).padStart(3, '0')}.txt`, plainArticle(n)]));
+    writeFiles(input, { ...files, 'copies/000.txt': files['desk/000.txt']!, 'empty.txt': '' });
+    const first = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    // Files are taken in path order: the copy comes first.
+    expect(first.stdout).toMatch(/^skipped +\S+desk\/000\.txt: byte-identical to \S+copies\/000\.txt$/m);
+    expect(first.stderr).toMatch(/^rejected +\S+empty\.txt/m);
+    expect(first.stdout).not.toMatch(/^accepted/m);
+    writeFiles(input, { 'desk/004.txt': plainArticle(4).replace('on Monday', 'on Tuesday') });
+    const second = runIngest(['--out', out, '--date', '2025-11-12', input]);
+    expect(second.stdout).toMatch(/^updated +\S+desk\/004\.txt → 2025\/11\/12\//m);
+    expect(second.stdout).not.toMatch(/^skipped +\S+desk\/005\.txt/m);
+    expect(second.stdout).toMatch(/0 accepted, 1 updated, 105 skipped, 1 rejected/);
+  });
+
   it('keeps byte-identical files as one article and same-headline articles as two', () => {
     const input = tempDir();
     const out = tempDir();
