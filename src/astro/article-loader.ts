@@ -18,7 +18,7 @@ import { InvalidFrontMatter, NoFrontMatter, SameUrl, UrlKeepsFolderDay, withHint
 import { articleDay } from '../lib/article/article-day.ts';
 import { calendarDay } from '../lib/article/schema.ts';
 import { siteConfig } from '../site.config.ts';
-import { splitArticleFile } from '../lib/article/article-file.ts';
+import { frontMatterDate, splitArticleFile } from '../lib/article/article-file.ts';
 import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
 import { articleFilesIn } from './article-files.ts';
 
@@ -37,15 +37,12 @@ export function articleLoader(base: string): Loader {
   };
 }
 
-// The date line as the ingest writes it, read without parsing the YAML.
-const DATE_LINE = /^date: "?([0-9T:+.Z-]+)"?$/m;
-
 /**
  * An article's URL is its file's path (`2025/11/12/slug`), which a date
  * corrected by hand in its front matter does not move: say so at every build.
  */
 function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: string, contents: string): void {
-  const date = DATE_LINE.exec(contents.slice(0, contents.indexOf('\n---', 4)))?.[1];
+  const date = frontMatterDate(contents, 'date');
   const folderDay = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(id);
   if (!date || !folderDay || !calendarDay.safeParse(date.slice(0, 10)).success) return;
   const day = articleDay(date, siteConfig.timeZone);

@@ -21,11 +21,24 @@ export function getSiteIndex(): Promise<SiteIndex> {
   return index;
 }
 
-/** An entry with its Markdown body, read from its file: the collection's store holds no bodies (see article-loader.ts). */
+/**
+ * An entry whose Markdown body is read from its file when first asked for:
+ * the collection's store holds no bodies (see article-loader.ts), and a build
+ * that reuses most pages reads few.
+ */
 function withBody(entry: CollectionEntry<'articles'>): ArticleEntry {
   if (entry.filePath === undefined) throw new Error(NoFileRecorded.message(entry.id));
   const file = join(projectRoot, entry.filePath);
-  return { id: entry.id, data: entry.data, digest: entry.digest, body: articleBodyOf(readFileSync(file, 'utf8')) ?? '' };
+  let body: string | undefined;
+  return {
+    id: entry.id,
+    data: entry.data,
+    digest: entry.digest,
+    get body() {
+      body ??= articleBodyOf(readFileSync(file, 'utf8')) ?? '';
+      return body;
+    },
+  };
 }
 
 /** Paths and absolute URLs under the configured base path. */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildChangeSummary } from '../lib/site/build-changes.ts';
 
@@ -28,21 +28,20 @@ const readStamp = (file: string): DistStamp | undefined => {
   }
 };
 
-/** Every file under `dir`, as absolute paths. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+/** Every file under `dir`, as absolute paths, but none in the folders `skipped` (absolute paths). */
+function filesUnder(dir: string, skipped: ReadonlySet<string> = new Set()): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !skipped.has(path)) files.push(...filesUnder(path, skipped));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
 }
 
-/** Removes the empty folders under `dir`, deepest first. */
-function removeEmptyFolders(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join(dir, entry.name);
-    removeEmptyFolders(folder);
-    if (readdirSync(folder).length === 0) rmdirSync(folder);
-  }
+/** Removes the folder of a removed file, and its parents up to `root`, while they are empty. */
+function removeEmptyParents(file: string, root: string): void {
+  for (let folder = dirname(file); folder.startsWith(`${root}/`) && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
 }
 
 /**
@@ -67,15 +66,20 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
   let stampFile = '';
   let publicDir = '';
   let started = 0;
+  let building = false;
   return {
     name: 'newsbrief:incremental-dist',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // As soon as the configuration is known, before the content is synced:
+      // the search index starts then, and must find dist/ as it will stay.
+      'astro:config:done': ({ config, logger }) => {
         outDir = withoutSlash(fileURLToPath(config.outDir));
         publicDir = fileURLToPath(config.publicDir);
         stampFile = join(fileURLToPath(config.cacheDir), 'newsbrief-dist.json');
-      },
-      'astro:build:start': ({ logger }) => {
+        if (!building) return;
         started = Date.now();
         const previous = readStamp(stampFile);
         const current = stampOf(outDir);
@@ -92,18 +96,16 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
         const publicFiles = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : []);
         let reused = 0;
         const removed: string[] = [];
-        const owned = ownFolders.map((folder) => join(root, folder, '/'));
-        for (const file of filesUnder(root)) {
-          if (owned.some((folder) => file.startsWith(folder))) continue;
+        for (const file of filesUnder(root, new Set(ownFolders.map((folder) => join(root, folder))))) {
           const fresh = statSync(file).mtimeMs >= started;
           if (pages.has(file)) {
             if (!fresh) reused++;
           } else if (!fresh && !publicFiles.has(relative(root, file))) {
             rmSync(file);
+            removeEmptyParents(file, withoutSlash(root));
             removed.push(relative(root, file));
           }
         }
-        removeEmptyFolders(root);
         mkdirSync(join(stampFile, '..'), { recursive: true });
         writeFileSync(stampFile, JSON.stringify(stampOf(withoutSlash(root)) ?? {}));
         logger.info(buildChangeSummary({ pages: pages.size, reused, removed }));

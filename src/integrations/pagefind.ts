@@ -36,18 +36,23 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
   let stampFile = '';
   let report: Promise<SearchIndexReport> | undefined;
   let started = 0;
+  let building = false;
   return {
     name: 'newsbrief:pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // Indexing starts as soon as the configuration is known: it reads the
+      // Markdown files themselves, not Astro's content store, so it need not
+      // wait for the content sync.
       'astro:config:done': ({ config }) => {
+        if (!building) return;
         root = config.root;
         // Beside Astro's own cache: same disk as the project, never in dist/.
         scratch = join(fileURLToPath(config.cacheDir), `search-index-${process.pid}`);
         searchFolder = join(fileURLToPath(config.outDir), 'pagefind');
         stampFile = join(fileURLToPath(config.cacheDir), 'newsbrief-search.json');
-      },
-      'astro:build:start': () => {
-        if (!root) return;
         started = performance.now();
         // Scratch folders that a killed build left behind.
         const cache = dirname(scratch);

@@ -2,6 +2,7 @@
 // collection while Astro renders pages, on the other core, and reports when
 // the index is written. The build then moves it into the site.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,16 +125,15 @@ const shardKey = (indexer: string, shard: readonly PendingRecord[]): string => d
 
 /**
  * Indexes `recordDir` into `outputDir` with Pagefind's command line and
- * returns what went wrong, if anything. Its binary takes every core it can;
- * Astro renders pages on one. Kept to one core of its own, it stays out of
- * Astro's way and still finishes before the pages do.
+ * returns what went wrong, if anything. Its binary takes `threads` cores
+ * (your RAYON_NUM_THREADS and TOKIO_WORKER_THREADS win).
  */
-function runPagefind(recordDir: string, outputDir: string): Promise<string[]> {
+function runPagefind(recordDir: string, outputDir: string, threads: number): Promise<string[]> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', recordDir, '--output-path', outputDir], {
       // Not the project folder, so that no stray pagefind.yml there applies.
       cwd: dirname(recordDir),
-      env: { ...process.env, RAYON_NUM_THREADS: process.env.RAYON_NUM_THREADS ?? '1', TOKIO_WORKER_THREADS: process.env.TOKIO_WORKER_THREADS ?? '1' },
+      env: { ...process.env, RAYON_NUM_THREADS: process.env.RAYON_NUM_THREADS ?? String(threads), TOKIO_WORKER_THREADS: process.env.TOKIO_WORKER_THREADS ?? String(threads) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -169,12 +169,16 @@ async function buildIndex(): Promise<SearchIndexReport> {
     const keys = shards.map((shard) => shardKey(indexer, shard));
     const errors: string[] = [];
     const indexed: number[] = [];
+    // Building the whole index, Pagefind keeps to one core and Astro renders
+    // every page on another. Building again, Astro reuses most pages and
+    // Pagefind's shard is the longer task: it takes every core.
+    const threads = previousShards.length > 0 ? availableParallelism() : 1;
     for (const [index, shard] of shards.entries()) {
       if (previousShards[index] === keys[index]) continue;
       const shardRecords = join(recordDir, String(index));
       const shardOutput = join(outputDir, String(index));
       placeRecords(shard, shardRecords);
-      errors.push(...(await runPagefind(shardRecords, shardOutput)));
+      errors.push(...(await runPagefind(shardRecords, shardOutput, threads)));
       rmSync(shardRecords, { recursive: true, force: true });
       if (errors.length > 0) break;
       indexed.push(index);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { articleFilesIn } from '../astro/article-files.ts';
-import { splitArticleFile } from '../lib/article/article-file.ts';
+import { frontMatterDate } from '../lib/article/article-file.ts';
 import { articleIdOfFile } from '../lib/article/article-id.ts';
 import { routes, type SiteUrls } from '../lib/site/routes.ts';
 
@@ -10,9 +10,9 @@ import { routes, type SiteUrls } from '../lib/site/routes.ts';
 function lastChanges(contentDir: string, urls: SiteUrls): Map<string, string> {
   const changes = new Map<string, string>();
   for (const file of articleFilesIn(contentDir)) {
-    const front = splitArticleFile(readFileSync(join(contentDir, file), 'utf8'))?.front as { date?: unknown; updated?: unknown } | undefined;
-    const changed = front?.updated ?? front?.date;
-    if (typeof changed === 'string') changes.set(urls.absolute(routes.article(articleIdOfFile(file))), changed);
+    const contents = readFileSync(join(contentDir, file), 'utf8');
+    const changed = frontMatterDate(contents, 'updated') ?? frontMatterDate(contents, 'date');
+    if (changed) changes.set(urls.absolute(routes.article(articleIdOfFile(file))), changed);
   }
   return changes;
 }

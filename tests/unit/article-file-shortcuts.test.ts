@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFile, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
+import { articleFile, frontMatterDate, parseFrontMatter, splitArticleFile } from '../../src/lib/article/article-file.ts';
 import { paragraphsToMarkdown } from '../../src/lib/markdown/paragraphs-to-markdown.ts';
 import { frontMatterYamlWithLibrary, paragraphsToMarkdownWithRemark } from '../oracles.ts';
 import type { ArticleFrontMatter } from '../../src/lib/article/schema.ts';
@@ -93,5 +93,23 @@ describe('parseFrontMatter', () => {
       expect(() => parse(yaml)).toThrow();
       expect(() => parseFrontMatter(yaml)).toThrow();
     }
+  });
+});
+
+describe('frontMatterDate', () => {
+  it('reads the date fields the YAML holds, as the ingest or a hand writes them', () => {
+    const dates = fc.record({
+      date: fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 19) + 'Z'),
+      updated: fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(dates, fc.constantFrom('"', "'", ''), fc.constantFrom('\n', '\r\n'), ({ date, updated }, quote, newline) => {
+        const lines = ['---', 'title: "A: b"', `date: ${quote}${date}${quote}`, ...(updated ? [`updated: ${quote}${updated}${quote}`] : []), 'tags: []', '---', 'date: 1999-01-01', ''];
+        const file = lines.join(newline);
+        const front = splitArticleFile(file)!.front as { date: string; updated?: string };
+        expect(frontMatterDate(file, 'date')).toBe(front.date);
+        expect(frontMatterDate(file, 'updated')).toBe(front.updated);
+      }),
+    );
   });
 });

@@ -8,12 +8,18 @@ import { isWrittenAsDay } from './schema.ts';
  */
 export function articleDay(date: string, timeZone: string): string {
   if (isWrittenAsDay(date)) return date;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(date));
+  let calendar = zoneCalendars.get(timeZone);
+  if (!calendar) {
+    calendar = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zoneCalendars.set(timeZone, calendar);
+  }
+  const parts = calendar.formatToParts(new Date(date));
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-// One formatter per time zone: slow to make, asked for once per article.
+// One formatter of each kind per time zone: slow to make, asked for once per article.
+const zoneCalendars = new BoundedCache<string, Intl.DateTimeFormat>(100);
 const zoneClocks = new BoundedCache<string, Intl.DateTimeFormat>(100);
 
 /** How far ahead of UTC the clocks of `timeZone` are at `instant`, in milliseconds. */

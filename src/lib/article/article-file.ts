@@ -79,6 +79,19 @@ export function splitArticleFile(file: string): { front: unknown; body: string }
   return cut && { front: parseFrontMatter(cut.yaml), body: cut.body };
 }
 
+// A date field on its own line, as the ingest writes it (a quoted string) or by hand.
+const DATE_FIELDS = { date: /^date: ["']?([0-9T:+.Z-]+)["']?\r?$/m, updated: /^updated: ["']?([0-9T:+.Z-]+)["']?\r?$/m };
+
+/**
+ * A date field of an article file's front matter, read without parsing the
+ * YAML: for the build's checks that need no other field. Undefined when the
+ * field is missing or not written on one line.
+ */
+export function frontMatterDate(file: string, field: keyof typeof DATE_FIELDS): string | undefined {
+  const yaml = cutArticleFile(file)?.yaml;
+  return yaml === undefined ? undefined : DATE_FIELDS[field].exec(yaml)?.[1];
+}
+
 /** An article file's Markdown body, without reading its front matter; undefined when it has none. */
 export function articleBodyOf(file: string): string | undefined {
   return cutArticleFile(file)?.body;

@@ -137,16 +137,27 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * topic, never all pairs.
  */
 export function buildSiteIndex(entries: readonly ArticleEntry[], options: { timeZone: string; topicMinArticles: number }): SiteIndex {
+  // Most articles share their day with others: the start of each day is worked out once.
+  const publishedOf = remembered((date) => publishedTime(date, options.timeZone));
   const articles: Article[] = entries
     .map((entry) => ({
-      ...entry,
+      id: entry.id,
+      data: entry.data,
+      digest: entry.digest,
+      // An entry may read its body from its file only when asked (src/astro/site-index.ts).
+      get body() {
+        return entry.body;
+      },
       path: routes.article(entry.id),
       version: digestOf(entry.digest ?? entry.body ?? '', entry.data),
       headline: entry.data.displayTitle ?? entry.data.title,
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),
-      published: publishedTime(entry.data.date, options.timeZone),
-      readingMinutes: readingMinutes(entry.body ?? entry.data.summary),
+      published: publishedOf(entry.data.date),
+      // Only article pages show it: worked out for those alone.
+      get readingMinutes() {
+        return readingMinutes(entry.body ?? entry.data.summary);
+      },
     }))
     .sort((a, b) => b.day.localeCompare(a.day) || b.time - a.time || a.id.localeCompare(b.id));
   const position = new Map(articles.map((article, index) => [article.id, index]));
