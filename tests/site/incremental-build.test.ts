@@ -32,8 +32,8 @@ async function ingest(now: string): Promise<void> {
 }
 
 /** `astro build` into `dist` with its cache in `cache`; what it printed. */
-function build({ dist, cache }: { dist: string; cache: string }): string {
-  return execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+function build({ dist, cache }: { dist: string; cache: string }, ...flags: string[]): string {
+  return execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist, ...flags], {
     cwd: projectRoot,
     env: { ...process.env, NEWSBRIEF_CONTENT_DIR: content, NEWSBRIEF_CACHE_DIR: cache, SITE_URL: siteUrl, BASE_PATH: '/', NEWSBRIEF_SEARCH_SHARD_WORDS: String(SHARD_WORDS) },
     encoding: 'utf8',
@@ -140,6 +140,12 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     step = summaryOf(build(incremental));
     expect(step.reused).toBeGreaterThan(step.pages * 0.8);
     expect(step.indexed).toBe(0);
+    expect(differences(incremental.dist, cleanBuild())).toEqual([]);
+
+    // --force reuses nothing and makes the same bytes.
+    step = summaryOf(build(incremental, '--force'));
+    expect(step.reused).toBe(0);
+    expect(step.indexed).toBe(step.shards);
     expect(differences(incremental.dist, cleanBuild())).toEqual([]);
   });
 });
