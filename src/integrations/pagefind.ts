@@ -29,7 +29,7 @@ function workerEnvironment(): NodeJS.ProcessEnv {
  * moved into the site once the pages are written. Any indexing error fails
  * the build.
  */
-export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 'outputDir' | 'previousShards'>): AstroIntegration {
+export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 'outputDir' | 'previousShards' | 'recordCacheFile'>): AstroIntegration {
   let root: URL | undefined;
   let scratch = '';
   let searchFolder = '';
@@ -59,13 +59,16 @@ export function pagefindIntegration(options: Omit<SearchIndexJob, 'recordDir' | 
         for (const entry of existsSync(cache) ? readdirSync(cache, { withFileTypes: true }) : []) {
           if (entry.isDirectory() && entry.name.startsWith('search-index-')) rmSync(join(cache, entry.name), { recursive: true, force: true });
         }
+        // Astro's own flag for a build that reuses nothing.
+        const force = process.argv.includes('--force');
+        if (force) rmSync(join(fileURLToPath(config.cacheDir), 'newsbrief-search-records.json'), { force: true });
         const job: SearchIndexJob = {
           ...options,
           contentDir: resolve(fileURLToPath(root), options.contentDir),
           recordDir: join(scratch, 'records'),
           outputDir: join(scratch, 'shards'),
-          // Astro's own flag for a build that reuses nothing.
-          previousShards: process.argv.includes('--force') ? [] : shardsInFolder(searchFolder, stampFile),
+          previousShards: force ? [] : shardsInFolder(searchFolder, stampFile),
+          recordCacheFile: join(fileURLToPath(config.cacheDir), 'newsbrief-search-records.json'),
         };
         const worker = new Worker(new URL('src/integrations/search-index-worker.ts', root), { workerData: job, env: workerEnvironment() });
         // A failed build must not wait for the index.

@@ -3,7 +3,7 @@
 // the index is written. The build then moves it into the site.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -33,6 +33,8 @@ export interface SearchIndexJob {
    * the same key at the same place is not indexed again.
    */
   previousShards: readonly string[];
+  /** Where what was read of each article is kept for the next build. */
+  recordCacheFile: string;
 }
 
 /** What the worker reports when the index is written. */
@@ -45,7 +47,7 @@ export interface SearchIndexReport {
   errors: string[];
 }
 
-const { contentDir, recordDir, outputDir, language, timeZone, shardWords, previousShards } = workerData as SearchIndexJob;
+const { contentDir, recordDir, outputDir, language, timeZone, shardWords, previousShards, recordCacheFile } = workerData as SearchIndexJob;
 
 /** The searchable part of one file, or undefined when it is not a valid article (the build reports those). */
 function searchableOf(text: string): SearchableArticle | undefined {
@@ -71,18 +73,45 @@ interface PendingRecord {
 
 const readSearchable = (source: string): SearchableArticle | undefined => searchableOf(readFileSync(join(contentDir, source), 'utf8'));
 
+/** What the previous build read of each file, by path, while the file's size and time are unchanged. */
+interface ReadBefore {
+  indexer: string;
+  files: Record<string, { stamp: string; record: PendingRecord }>;
+}
+
+function readBefore(indexer: string): ReadBefore['files'] {
+  try {
+    const before = JSON.parse(readFileSync(recordCacheFile, 'utf8')) as ReadBefore;
+    return before.indexer === indexer ? before.files : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Reads every article and keeps what the shard plan needs of it: a few
  * fields, never the articles themselves, so memory does not grow with their
- * length. Records are made only for the shards Pagefind indexes.
+ * length. Records are made only for the shards Pagefind indexes. A file
+ * whose size and time are those of the previous build is not read again.
  */
-function pendingRecords(): PendingRecord[] {
+function pendingRecords(indexer: string): PendingRecord[] {
+  const before = readBefore(indexer);
+  const now: ReadBefore = { indexer, files: {} };
   const pending: PendingRecord[] = [];
   for (const source of articleFilesIn(contentDir)) {
-    const article = readSearchable(source);
-    if (!article) continue;
-    pending.push({ source, path: routes.article(articleIdOfFile(source)), date: article.date, key: source, words: wordCount(article.title) + wordCount(article.body), digest: digestOf(article) });
+    const { size, mtimeMs } = statSync(join(contentDir, source));
+    const stamp = `${size} ${mtimeMs}`;
+    let record = before[source]?.stamp === stamp ? before[source].record : undefined;
+    if (!record) {
+      const article = readSearchable(source);
+      if (!article) continue;
+      record = { source, path: routes.article(articleIdOfFile(source)), date: article.date, key: source, words: wordCount(article.title) + wordCount(article.body), digest: digestOf(article) };
+    }
+    now.files[source] = { stamp, record };
+    pending.push(record);
   }
+  mkdirSync(dirname(recordCacheFile), { recursive: true });
+  writeFileSync(recordCacheFile, JSON.stringify(now));
   return pending;
 }
 
@@ -107,8 +136,9 @@ function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 /**
  * What else decides a shard's index besides its articles: Pagefind's version,
- * the site's language, and the code that makes records (all of src/lib, read
- * as text, and this file), so that a change to any of it indexes again.
+ * the site's language and time zone, and the code that makes records (all of
+ * src/lib, read as text, and this file), so that a change to any of it
+ * indexes again.
  */
 function indexerDigest(): string {
   const lib = fileURLToPath(new URL('../lib/', import.meta.url));
@@ -117,7 +147,7 @@ function indexerDigest(): string {
     .sort()
     .map((file) => [file, readFileSync(join(lib, file), 'utf8')]);
   const pagefind = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
-  return digestOf(pagefind, language, code, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+  return digestOf(pagefind, language, timeZone, code, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
 }
 
 /** A shard's key: what decides its index, the indexer and each article's path and digest. */
@@ -162,10 +192,10 @@ async function buildIndex(): Promise<SearchIndexReport> {
   rmSync(recordDir, { recursive: true, force: true });
   rmSync(outputDir, { recursive: true, force: true });
   try {
-    const pending = pendingRecords();
+    const indexer = indexerDigest();
+    const pending = pendingRecords(indexer);
     // Pagefind builds no index of nothing: a collection without articles has no shards, and the search page says so.
     const shards = planSearchShards(pending, shardWords);
-    const indexer = indexerDigest();
     const keys = shards.map((shard) => shardKey(indexer, shard));
     const errors: string[] = [];
     const indexed: number[] = [];
