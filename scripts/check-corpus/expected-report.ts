@@ -34,6 +34,37 @@ const isUnspaced = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Scrip
 const wordsIn = (text: string) => (isUnspaced(text) ? Math.ceil(text.replace(/\s/g, '').length / 2) : text.split(' ').filter(Boolean).length);
 const loose = (text: string) => collapse(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+// Of the stated first or last words, at least this many must be found, when the body left out the others.
+const MIN_MATCHED_WORDS = 6;
+
+/**
+ * Whether the body starts within SLACK_WORDS of the article's first words,
+ * either way: after up to that many words of header, or past the first
+ * of the stated words (a caption or "Photo" label the source counts as
+ * the article's, and the ingest took for the header).
+ */
+function startsNear(body: string, first: string): boolean {
+  const words = first.split(' ');
+  for (let skip = 0; words.length - skip >= Math.min(MIN_MATCHED_WORDS, words.length); skip++) {
+    const at = body.indexOf(words.slice(skip).join(' '));
+    if (at >= 0 && wordsIn(body.slice(0, at)) <= SLACK_WORDS) return true;
+    if (isUnspaced(first)) break;
+  }
+  return false;
+}
+
+/** Whether the body ends within SLACK_WORDS of the article's last words, either way (see startsNear). */
+function endsNear(body: string, last: string): boolean {
+  const words = last.split(' ');
+  for (let skip = 0; words.length - skip >= Math.min(MIN_MATCHED_WORDS, words.length); skip++) {
+    const kept = words.slice(0, words.length - skip).join(' ');
+    const at = body.lastIndexOf(kept);
+    if (at >= 0 && wordsIn(body.slice(at + kept.length)) <= SLACK_WORDS) return true;
+    if (isUnspaced(last)) break;
+  }
+  return false;
+}
+
 /** Whether a summary reads as a sentence of prose: words, not a menu, a URL or a label, ending like a sentence. */
 export function isProseSentence(summary: string): boolean {
   const text = collapse(summary);
@@ -54,15 +85,8 @@ export function checkFile(expected: Expected, ingested: Ingested | undefined): P
     const found = loose(text('byline'));
     result.byline = found !== '' && (found.includes(loose(expected.byline)) || loose(expected.byline).includes(found.split(',')[0]!));
   }
-  if (expected.body_first_words) {
-    const at = loose(body).indexOf(loose(expected.body_first_words));
-    result.bodyStart = at >= 0 && wordsIn(body.slice(0, at)) <= SLACK_WORDS;
-  }
-  if (expected.body_last_words) {
-    const last = loose(expected.body_last_words);
-    const at = loose(body).lastIndexOf(last);
-    result.bodyEnd = at >= 0 && wordsIn(body.slice(at + last.length)) <= SLACK_WORDS;
-  }
+  if (expected.body_first_words) result.bodyStart = startsNear(loose(body), loose(expected.body_first_words));
+  if (expected.body_last_words) result.bodyEnd = endsNear(loose(body), loose(expected.body_last_words));
   if (expected.body_first_words) result.summary = ingested !== undefined && isProseSentence(text('summary'));
   if (expected.language) result.language = text('language') === expected.language;
   return result;

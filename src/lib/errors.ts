@@ -49,7 +49,7 @@ export const HeadlineIsParagraph = {
   name: 'HeadlineIsParagraph',
   title: 'No headline.',
   message: 'the first line is a paragraph, not a headline',
-  hint: 'Put the headline on the first line, then a blank line, then the body.',
+  hint: 'Put the headline on the first line, then a blank line, then the body. A file of body text alone takes its first sentence as its headline only when that has 20 words or fewer.',
 } satisfies ErrorData;
 
 export const NoBody = {

@@ -19,6 +19,7 @@ describe('bylineOf', () => {
     ['By Alex Harwood, a deputy editor and author of a weekly newsletter. He has covered the industry for years.', { name: 'Alex Harwood', role: 'a deputy editor and author of a weekly newsletter' }],
     ['Par Camille Roussel (avec Hugo Bardet)', { name: 'Camille Roussel', role: 'avec Hugo Bardet' }],
     ['By JEFFREY MARLOWE JAN. 12, 2017', { name: 'Jeffrey Marlowe' }],
+    ['By Dana Ford , Tom Watkins and Ola Berg, Harbour Wire', { name: 'Dana Ford, Tom Watkins and Ola Berg', role: 'Harbour Wire' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });

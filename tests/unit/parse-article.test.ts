@@ -88,6 +88,23 @@ describe('parseArticle', () => {
     expect(article.paragraphs).toEqual(['Shares of <ABC.L> rose & fell.']);
   });
 
+  it('takes a caption run into its credit out of the lede', () => {
+    const article = parseArticle('Storm closes the ferry\n\nBy Ana Souza\n\nWaves break over the quay at Port Alder on Monday AFP via Getty Images\n\nThe ferry did not sail on Monday.\n\nIt will sail again on Wednesday.');
+    expect(article.caption).toBe('Waves break over the quay at Port Alder on Monday');
+    expect(article.credit).toBe('AFP via Getty Images');
+    expect(article.paragraphs).toEqual(['The ferry did not sail on Monday.', 'It will sail again on Wednesday.']);
+    // A subheading that names an agency is body text: too short for a caption.
+    expect(parseArticle('Storm closes the ferry\n\nThe ferry did not sail.\n\nWhat AP found\n\nIt will sail.').paragraphs).toContain('What AP found');
+  });
+
+  it('takes the first sentence of a file of body text only as its headline, and keeps it in the body', () => {
+    const lede = 'Rescuers found two walkers on the moor above Lowmere on Sunday night. They had been missing for a day and a night, and were cold but unhurt when a team from the village reached them, the police said on Monday morning.';
+    const article = parseArticle(`${lede}\n\nThe search involved forty people.`);
+    expect(article.title).toBe('Rescuers found two walkers on the moor above Lowmere on Sunday night');
+    expect(article.headlineFrom).toBe('lede');
+    expect(article.paragraphs[0]).toBe(lede);
+  });
+
   it.each([
     ['', 'EmptyFile'],
     [' \n\t\n ', 'WhitespaceOnly'],

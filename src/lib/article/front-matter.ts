@@ -4,6 +4,7 @@ import { sentenceCaseHeadline } from '../parse/sentence-case.ts';
 import { deriveTopics } from '../entities/derive-topics.ts';
 import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
+import { isLabel } from '../parse/prose.ts';
 
 /** What the ingest knows of a file besides its text. */
 export interface ArticleContext {
@@ -24,9 +25,17 @@ export interface ArticleContext {
 
 const SUMMARY_LIMIT = 320;
 
-/** The lede as a summary: the first paragraph, cut at a sentence or word when long. */
-export function summaryOf(paragraphs: readonly string[]): string {
-  const lede = paragraphs[0] ?? '';
+// How far into the body the summary may be looked for, past captions and labels a page left at its top.
+const SUMMARY_SEARCH = 4;
+
+/**
+ * The lede as a summary, cut at a sentence or word when long. A page's
+ * lede is its first paragraph that is no label (a place, a date, a score
+ * line a page left at the top), else its first; wire copy's is its first,
+ * figures and all.
+ */
+export function summaryOf(paragraphs: readonly string[], form: ParsedArticle['form'] = 'page'): string {
+  const lede = (form === 'page' ? paragraphs.slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph)) : undefined) ?? paragraphs[0] ?? '';
   if (lede.length <= SUMMARY_LIMIT) return lede;
   const head = lede.slice(0, SUMMARY_LIMIT);
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
@@ -53,7 +62,7 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
     dateSource: date.source,
     // The text's own "Updated" line, else the time a correction was ingested.
     ...(article.updated ?? context.updated ? { updated: article.updated ?? context.updated } : {}),
-    summary: summaryOf(article.lede ? [article.lede] : article.paragraphs),
+    summary: summaryOf(article.lede ? [article.lede] : article.paragraphs, article.form),
     tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
     places: entities.places,
     people: entities.people,

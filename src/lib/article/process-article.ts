@@ -81,15 +81,16 @@ function finish({ decoded, language, article, reading }: Parsed, names: Readonly
     if (front.byline) read.byline = front.byline;
     if (front.language) read.language = front.language;
     // Serialised here, so that workers (not the main thread) pay for it.
-    return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes, read, warnings: warningsOf(front) };
+    return { ok: true, front, paragraphs: article.paragraphs, markdown: articleFile(front, article.paragraphs), notes, read, warnings: warningsOf(front, article) };
   } catch (error) {
     return rejection(error);
   }
 }
 
 /** What an editor should look at before the article goes out: a date the text did not give, a headline that looks like page chrome. */
-function warningsOf(front: ArticleFrontMatter): string[] {
+function warningsOf(front: ArticleFrontMatter, article: ParsedArticle): string[] {
   const warnings: string[] = [];
+  if (article.headlineFrom === 'lede') warnings.push(`no headline in the file: its first sentence stands in for one, "${front.title}"`);
   if (front.dateSource === 'ingest') warnings.push('no date in the text: dated the day of the ingest (give --date, or add a "Published" line)');
   if (looksLikeChrome(front.title)) warnings.push(`the headline looks like page chrome, not a headline: "${front.title}"`);
   return warnings;

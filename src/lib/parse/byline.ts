@@ -53,7 +53,8 @@ const readable = (name: string) => {
  */
 export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
-  const line = raw.replace(HANDLE, '').replace(TRAILING_TIME, '').trim();
+  // Pages also leave a space before a comma between names: "By Dana Ford , Tom Watkins".
+  const line = raw.replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;

@@ -19,6 +19,8 @@ export type { HeaderRole, HeaderRoleOf } from './page-headline.ts';
 export interface SavedPage {
   /** Lines of the headline, `[start, end)`: a dump may wrap it. */
   headline: { start: number; end: number };
+  /** Lines of the standfirst under it, when there is one. */
+  standfirst?: { start: number; end: number };
   /** Line indices between the headline and the body: byline, dates, captions, or chrome. */
   header: number[];
   /** The body's blocks, in order. */
@@ -108,6 +110,10 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     before += blocks[index]!.text.length;
   }
 
+  // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
+  const opening = blocks[first]!;
+  if (first < last && kinds[first] !== 'good' && opening.end - opening.start <= 2 && opening.text.length <= 200 && !SENTENCE_END.test(opening.text)) first++;
+
   const tail = closingLines(blocks, kinds, last);
   const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
@@ -122,5 +128,5 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     ...blocks.slice(first, last + 1).filter((_, offset) => !keep[first + offset]).map((block) => block.text),
     ...lines.slice(blocks[last]!.end),
   ].map(normaliseWhitespace).filter(Boolean);
-  return { headline: { start: headline.start, end: headline.end }, header, body, dropped };
+  return { headline: { start: headline.start, end: headline.end }, ...(headline.standfirst ? { standfirst: headline.standfirst } : {}), header, body, dropped };
 }

@@ -89,14 +89,19 @@ function parseDates(parser: Parser, text: string): FoundDate[] {
   return found;
 }
 
+// The zones pages print beside a time.
+const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'MSK', 'ET', 'HKT', 'JST', 'KST', 'SGT', 'IST', 'AEST', 'AEDT'].join('|');
+
 // What may stand beside the date on a date line: labels, times, zones, weekdays and the little words
 // between them, in the languages chrono-node reads ("Published on", "Mis à jour le … à 20h13", "Veröffentlicht am").
 const DATE_LINE_WORDS = new RegExp(
   [
     '[\\s,.|·•–—:/()-]+',
     '\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+    // A time of four figures before its zone, as CNN prints it: "Updated 0203 GMT (1003 HKT)".
+    `\\d{4}(?=\\s*(?:${TIME_ZONES})(?!\\p{L}))`,
     `(?<!\\p{L})(?:${[
-      'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'ET', 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'às', 'alle', 'om', 'в', 'г',
+      TIME_ZONES, 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'às', 'alle', 'om', 'в', 'г',
       'Published', 'Updated', 'First published', 'Last updated', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
       'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
       'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -107,8 +112,9 @@ const DATE_LINE_WORDS = new RegExp(
   'giu',
 );
 
-// An agency or outlet named beside the date: "AFP", "Le Monde", "みなと新聞": up to three words, each with a capital or in an uncased script.
-const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}.&'’-]*){0,2}$/u;
+// An agency or outlet named beside the date, with its place: "AFP", "Le Monde", "みなと新聞", "Harbour Desk (Port Alder)":
+// up to four words, each with a capital or in an uncased script.
+const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}.&'’-]*){0,3}$/u;
 
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);

@@ -12,7 +12,8 @@ const AGENCY_NAMES = new Set(AGENCIES.map((name) => name.toLowerCase()));
 // One part of a joint credit: a short capitalised name ("REX", "Pool").
 const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // "Image source, X" and "Image copyright X" (BBC pages, with or without the comma), "Photo: X".
-const CREDIT_PREFIX = /^(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto)\s*[,:])\s*(.{2,80})$/i;
+// "(Bild: X)" and "(Foto: X)" as German pages print them, in brackets.
+const CREDIT_PREFIX = /^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto|bild|crédit photo|crédit|фото)\s*[,:])\s*([^()]{2,80})\)?$/i;
 // "(Photo by X/Agency)".
 const PHOTO_BY = /^\(?(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
 // "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
@@ -35,7 +36,7 @@ export type HeaderLine =
   | { kind: 'date'; date: string }
   | { kind: 'chrome' }
   | { kind: 'credit'; credit: string }
-  | { kind: 'caption'; caption: string; date?: string };
+  | { kind: 'caption'; caption: string; date?: string; credit?: string };
 
 /** Whether a line is a photo credit such as "Reuters" or "Image source, Getty Images". */
 export function creditOf(line: string): string | undefined {
@@ -46,6 +47,28 @@ export function creditOf(line: string): string | undefined {
   // which at least one is a known agency, joined by "/", "via" or ",".
   const parts = line.split(/\s*(?:\/|\bvia\b|,)\s*/).filter(Boolean);
   if (parts.length > 0 && parts.every((part) => CREDIT_PART.test(part)) && parts.some((part) => AGENCY_NAMES.has(part.toLowerCase()) || part.split('-').some((piece) => AGENCY_NAMES.has(piece.toLowerCase())))) return line;
+  return undefined;
+}
+
+// A caption's words before a credit run on at its end: enough that a subheading naming an agency is not one.
+const MIN_GLUED_CAPTION_WORDS = 5;
+
+/**
+ * A caption with its credit run on at its end, as copied pages print the
+ * two ("… as often as they should be Getty Images", "… in Kyiv AFP via
+ * Getty Images"): no sentence end, and its last words a credit that names
+ * a known agency.
+ */
+export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
+  const text = normaliseWhitespace(line);
+  if (text.length > 300 || endsLikeSentence(text)) return undefined;
+  const words = text.split(' ');
+  // The longest credit first: "Paul Morigi/Getty Images", not "Getty Images".
+  for (let take = Math.min(4, words.length - MIN_GLUED_CAPTION_WORDS); take >= 1; take--) {
+    const credit = words.slice(-take).join(' ');
+    // The credit's own words, not a prefix such as "Photo:", which makes a credit line of its own.
+    if (creditOf(credit) === credit) return { caption: words.slice(0, -take).join(' '), credit };
+  }
   return undefined;
 }
 
@@ -80,10 +103,14 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
   if (dateLine) return { kind: 'date', date: dateLine.iso };
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };
+  const glued = captionWithCredit(line);
+  if (glued) return { kind: 'caption', caption: glued.caption, credit: glued.credit };
   const captionPrefixed = CAPTION_PREFIX.exec(line);
   if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dates.dateAtEnd(captionPrefixed[1])?.iso };
   // A line that runs on into a lower-case line is a wrapped sentence, not a caption.
   const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
+  // Over a credit that says it is one ("Photo: X", "(Bild: X)"), a short line is its caption, sentence or not.
+  if (next !== undefined && line.length <= 200 && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next)) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
     const date = dates.dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };

@@ -93,16 +93,34 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   };
   const heaviest = Math.max(0, ...runs.map(weight));
   const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
-  return chosen && [chosen.first, withoutTeasers(chosen.first, chosen.last, isParagraph)];
+  return chosen && [chosen.first, withoutTeasers(chosen.first, chosen.last, isParagraph, (index) => continuesList(blocks, index))];
+}
+
+const NUMBER = /^(\d{1,2})[.)]\s/u;
+
+/**
+ * Whether a unit is the next item of a numbered list in the copy ("The
+ * towns were ranked as follows:", "1. Port Alder", "2. Fenwick"): a line
+ * of the same block as the one before, numbered after it or after a line
+ * that introduces it. Such a list is the article's; a list of teasers is not numbered so.
+ */
+function continuesList(blocks: readonly Block[], index: number): boolean {
+  const unit = blocks[index]!;
+  const previous = blocks[index - 1];
+  const number = NUMBER.exec(unit.text)?.[1];
+  if (!previous || previous.end !== unit.start || number === undefined) return false;
+  const before = NUMBER.exec(previous.text)?.[1];
+  return before === undefined ? number === '1' && /[:：]$/u.test(previous.text) : Number(number) === Number(before) + 1;
 }
 
 /**
  * Where a run ends once a tail of teasers is cut: after its last two
  * paragraphs in a row, when TEASER_GAP units of chrome or more follow them
+ * (a numbered list in the copy counting as one)
  * and the tail has only paragraphs one at a time (a teaser's line between
  * its headline and the next).
  */
-function withoutTeasers(first: number, last: number, isParagraph: (index: number) => boolean): number {
+function withoutTeasers(first: number, last: number, isParagraph: (index: number) => boolean, continuesList: (index: number) => boolean): number {
   let streakEnd = -1;
   for (let index = last; index > first; index--) {
     if (isParagraph(index) && isParagraph(index - 1)) {
@@ -112,6 +130,6 @@ function withoutTeasers(first: number, last: number, isParagraph: (index: number
   }
   if (streakEnd < 0 || streakEnd === last) return last;
   let gap = 0;
-  while (streakEnd + gap + 1 <= last && !isParagraph(streakEnd + gap + 1)) gap++;
+  for (let index = streakEnd + 1; index <= last && !isParagraph(index); index++) if (!continuesList(index)) gap++;
   return gap >= TEASER_GAP ? streakEnd : last;
 }

@@ -1,14 +1,15 @@
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
+import { creditOf } from './header-lines.ts';
+import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
-import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, UNSPACED, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
 
 /** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
 export type HeaderRole = 'byline' | 'date' | 'photo';
 export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
 export const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
 
-const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
 
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -29,6 +30,8 @@ interface HeadlineCandidate {
   distance: number;
   /** Whether it is a block of its own, as a headline is, rather than a line of a list. */
   alone: boolean;
+  /** The standfirst printed under the headline, `[start, end)` lines, when the page has one. */
+  standfirst?: { start: number; end: number };
 }
 
 const HEADLINE_WINDOW = 60;
@@ -69,10 +72,13 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   const lede = content(blocks.slice(bodyBlock, bodyBlock + 2).map((block) => block.text).join(' '));
   const normalised = lines.map(normaliseWhitespace);
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
-  for (const candidate of headlineCandidates(lines, blocks, bodyBlock)) {
-    const { text } = candidate;
+  const titleLike = (text: string) => {
     const words = wordCount(text);
-    if (words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text)) continue;
+    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
+  };
+  const candidates = headlineCandidates(lines, blocks, bodyBlock).filter((candidate) => titleLike(candidate.text));
+  for (const candidate of candidates) {
+    const { text } = candidate;
     const own = content(text);
     const shared = [...own].filter((word) => lede.has(word)).length;
     let score = (own.size === 0 ? 0 : (4 * shared) / own.size) + 0.5 * Math.min(shared, 4) - 0.15 * candidate.distance;
@@ -85,5 +91,45 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     if (/[.。]$/.test(text)) score -= 2;
     if (!best || score > best.score) best = { candidate, score };
   }
-  return best?.candidate;
+  if (!best) return undefined;
+  const upper = headlineOverStandfirst(lines, candidates, best.candidate, lede, content);
+  if (upper) return { ...upper, standfirst: { start: best.candidate.start, end: best.candidate.end } };
+  const standfirst = standfirstUnder(lines, candidates, best.candidate);
+  return standfirst ? { ...best.candidate, standfirst: { start: standfirst.start, end: standfirst.end } } : best.candidate;
+}
+
+const nextLine = (lines: readonly string[], from: number) => {
+  let at = from;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  return at;
+};
+
+/**
+ * The standfirst under a headline: the title-like line right under it,
+ * before the byline. Not a photo's caption, which a known agency's credit follows.
+ */
+function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate): HeadlineCandidate | undefined {
+  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone && headline.alone);
+  if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS) return undefined;
+  return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
+}
+
+// Fewer words than a headline has: a kicker over it ("Cost of living"), not the headline over its standfirst.
+const MIN_HEADLINE_WORDS = 5;
+
+/**
+ * The headline, when the line chosen is its standfirst: a page prints the
+ * headline, then the standfirst under it, then the byline. The standfirst
+ * often shares more words with the lede, so the line right above it is
+ * the headline when it is title-like, no longer than the standfirst, and
+ * no kicker.
+ */
+function headlineOverStandfirst(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
+  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && candidate.alone && chosen.alone);
+  if (!upper || /[.。]$/.test(upper.text)) return undefined;
+  const words = wordCount(upper.text);
+  if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;
+  // It is about the story (a word of the standfirst or the lede), not the site's name or section over it.
+  const story = new Set([...lede, ...content(chosen.text)]);
+  return [...content(upper.text)].some((word) => story.has(word)) ? upper : undefined;
 }

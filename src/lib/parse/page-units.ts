@@ -142,7 +142,9 @@ export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Blo
     const units: Block[] = [];
     let start = block.start;
     for (let at = block.start; at <= block.end; at++) {
-      const alone = at < block.end && BRACKETED.test((lines[at] ?? '').trim());
+      // So is a heading of what follows the article ("【関連記事】") that a dump ran into its last paragraph.
+      const text = (lines[at] ?? '').trim();
+      const alone = at < block.end && (BRACKETED.test(text) || (at > block.start && isSectionAfter(text)));
       if (at < block.end && !alone) continue;
       if (at > start) units.push(...wrappedOrLines(lines, start, at, line));
       if (alone) units.push(line(at, false));
@@ -208,7 +210,8 @@ export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsl
 // The headings of what pages put after an article, in the languages of
 // the stopword lists' largest users: related stories, most read, see also.
 const SECTION_AFTER = new RegExp(
-  `^(?:${[
+  // Pages box or mark such headings: "【関連記事】", "■ Related", "[ Lire aussi ]".
+  `^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:${[
     'related(?: coverage| stories| articles| topics| content)?', 'more (?:stories|from|on|about|in|news)', 'most (?:read|popular|viewed|shared)', 'see also', 'you may also like', 'recommended(?: for you)?', 'trending', 'top stories',
     'auch auf', 'mehr zum thema', 'meistgelesen', 'lesen sie auch', 'das könnte sie auch interessieren',
     'sur le même sujet', 'à lire aussi', 'lire aussi', 'les plus lus', 'dans la même rubrique',
@@ -219,7 +222,9 @@ const SECTION_AFTER = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
-// A short line that is such a heading, not a sentence that starts with its words.
-export const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && SECTION_AFTER.test(text);
+// A link to one other story inside an article: "Related: Chicago is America's most segregated city".
+const INLINE_LINK = /^[^:：]{2,30}[:：]\s*\S+(?:\s+\S+){2,}/u;
+// A short line that is such a heading, not a sentence that starts with its words nor a link to one story.
+export const isSectionAfter = (text: string) => text.length <= 50 && !SENTENCE_END.test(text) && !INLINE_LINK.test(text) && SECTION_AFTER.test(text);
 // Photo captions and credits as pages print them inside the body.
 const CAPTION_LINE = /^(?:media caption|image caption|image copyright|image source|photo|caption)\b/i;

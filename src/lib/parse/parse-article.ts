@@ -3,8 +3,9 @@ import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
 import { bylineOf } from './byline.ts';
-import { classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
+import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
+import { headlineFromLede, wordCount } from './prose.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
 import { isWireCredit, writersOf } from './wire-credits.ts';
@@ -27,6 +28,8 @@ export interface ParsedArticle {
   lede?: string;
   /** Tags listed in the file's own footer. */
   tags: string[];
+  /** Set when the file has no headline and its first sentence stands in for one. */
+  headlineFrom?: 'lede';
   /** The shape the text was read as. */
   form: 'page' | 'wire';
   /** Page chrome left out of the body, reported so that nothing goes silently. */
@@ -76,6 +79,7 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
       break;
     case 'caption':
       article.caption ??= header.caption;
+      if (header.credit) article.credit ??= header.credit;
       article.location ??= locationOfCaption(header.caption, dates);
       if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
       break;
@@ -85,6 +89,24 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
     case 'repeat-headline':
       break;
   }
+}
+
+// How many lines above a page's headline, or under its body, its date may
+// stand: "08.04.2015 12:46" over the headline, "CNNMoney (New York) First
+// published February 1, 2016: 1:28 AM ET" under the last paragraph.
+const DATE_NEAR_LINES = 2;
+
+/** The date on one of the lines from `from` on, going `step` (-1 up, 1 down), where some pages print it. */
+function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, dates: DateReader): string | undefined {
+  let seen = 0;
+  for (let index = from; index >= 0 && index < lines.length && seen < DATE_NEAR_LINES; index += step) {
+    const line = (lines[index] ?? '').trim();
+    if (line === '') continue;
+    seen++;
+    const header = classifyHeaderLine(line, undefined, '', false, dates);
+    if ((header?.kind === 'published' || header?.kind === 'date') && header.date) return header.date;
+  }
+  return undefined;
 }
 
 // Pages put the outlet, dates and byline on one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X".
@@ -183,16 +205,13 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   return index;
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const wordCount = (text: string) => (UNSPACED.test(text) ? Math.ceil(text.length / 2) : text.split(' ').length);
-
 /**
  * Whether a first line is a paragraph rather than a headline: dozens of
  * words ending like a sentence, or more words than any headline has.
  */
 function isParagraph(line: string): boolean {
   const words = wordCount(line);
-  return words > 40 || (words > 25 && /[.!?…。！？]["”’»)]?$/u.test(line));
+  return words > 40 || (words > 25 && /[.!?…。！？।]["”’»)]?$/u.test(line));
 }
 
 /** What a line of a saved page is in an article's header: a byline, a date, or a photo's caption or credit. */
@@ -248,13 +267,24 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
 
-  let article: ParsedArticle = { title, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) };
+  const recordArticle = (headline: string): ParsedArticle => ({ title: headline, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) });
+  let article = recordArticle(title);
   let index = readHeader(lines, bodyStart, article, dates);
   const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
-  if (!page && isParagraph(title)) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words`);
+  if (!page && isParagraph(title)) {
+    // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
+    const headline = headlineFromLede(title, language);
+    if (!headline) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words, and no first sentence short enough to stand in for one`);
+    article = { ...recordArticle(headline), headlineFrom: 'lede' };
+    index = headlineIndex;
+  }
   if (page) {
     article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')), paragraphs: [], tags: [], form: 'page', dropped: [] };
-    readHeader(lines, page.headline.end, article, dates, page.body[0]!.start);
+    // The standfirst is no caption, byline or date: it is reported with the chrome, and the header starts under it.
+    if (page.standfirst) article.dropped.push(normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' ')));
+    readHeader(lines, page.standfirst?.end ?? page.headline.end, article, dates, page.body[0]!.start);
+    const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
+    if (near) article.date = { iso: near, source: 'published' };
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
     lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
@@ -270,6 +300,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
   article.paragraphs = paragraphs.filter((paragraph) => !isPhotoNote(paragraph));
   article.dropped.push(...paragraphs.filter(isPhotoNote));
+  // A photo's caption run into its credit may open a page's body: it is the article's caption, not its lede.
+  const opening = article.paragraphs.length > 1 ? captionWithCredit(article.paragraphs[0]!) : undefined;
+  if (opening) {
+    article.paragraphs.shift();
+    if (article.caption) article.dropped.push(`${opening.caption} ${opening.credit}`);
+    else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
+  }
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);

@@ -1,6 +1,8 @@
 import { normaliseWhitespace } from './clean-text.ts';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
+// Chinese and Japanese text opens each paragraph with an ideographic space, where a dump does not leave a blank line.
+const opensParagraph = (line: string) => /^[ \t]*\u3000/u.test(line);
 const endsParagraph = (line: string) => /[.!?…:]["”’)]?\s*$/.test(line);
 
 /**
@@ -43,10 +45,11 @@ export function pageParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let block: string[] = [];
   for (const line of [...lines, '']) {
-    if (line.trim() === '') {
+    if (line.trim() === '' || (opensParagraph(line) && block.length > 0)) {
       if (block.length > 0) paragraphs.push(...splitBlock(block));
       block = [];
-    } else {
+    }
+    if (line.trim() !== '') {
       block.push(line.trim());
     }
   }
@@ -69,7 +72,7 @@ export function wireParagraphs(lines: readonly string[]): string[] {
       flush();
       continue;
     }
-    if (indentOf(line) >= base + 3) flush();
+    if (indentOf(line) >= base + 3 || opensParagraph(line)) flush();
     current.push(line);
   }
   flush();
