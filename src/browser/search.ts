@@ -2,6 +2,7 @@
 // renders results as text. Loaded only on this page.
 
 import { mergeShardResults, shardFolder } from '../lib/search/search-shards.ts';
+import { unspaceExcerpt } from '../lib/search/word-spaces.ts';
 
 interface PagefindResultData {
   url: string;
@@ -45,7 +46,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.dir = 'auto';
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = data.meta.title ? unspaceExcerpt(data.meta.title) : data.url;
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
@@ -58,7 +59,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'article-list__summary';
   excerpt.dir = 'auto';
-  appendExcerpt(excerpt, data.excerpt);
+  appendExcerpt(excerpt, unspaceExcerpt(data.excerpt));
   item.append(heading, meta, excerpt);
   return item;
 }

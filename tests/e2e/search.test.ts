@@ -261,6 +261,33 @@ async function searchAndFollow(site: ServedSite): Promise<string[]> {
   }
 }
 
+describe('search in every language the site publishes in', () => {
+  // A word from each article's body, not its headline; Chinese and Japanese words stand inside longer runs of characters.
+  const searches = [
+    ['ثلاثين', 'افتتاح مكتبة عامة جديدة في وسط المدينة'],
+    ['строительство', 'В Новосибирске открыли новый мост через Обь'],
+    ['运营', '城市新开通一条跨江地铁线路'],
+    ['岸壁', '港町の朝市、三年ぶりに再開へ'],
+    // Queries of more than one word, typed without spaces as readers of Chinese and Japanese type them.
+    ['跨江地铁', '城市新开通一条跨江地铁线路'],
+    ['交通系', 'マロウ市、市内のバス全路線で交通系ICカードを導入'],
+  ] as const;
+
+  it('finds an article in Arabic, Russian, Chinese or Japanese from the one search box, and shows its text unspaced', () =>
+    withFreshPage(async ({ page, problems }) => {
+      await openSearch(page, root);
+      for (const [word, title] of searches) {
+        await page.fill('[data-search-input]', word);
+        await waitForTitle(page, title);
+        const excerpt = await page.locator('[data-search-results] li', { hasText: title }).first().locator('.article-list__summary').textContent();
+        expect(excerpt, word).toContain(word);
+        // The spaces the index put between Chinese and Japanese words are not shown.
+        expect(excerpt, word).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+      }
+      expect(problems).toEqual([]);
+    }));
+});
+
 describe('result links highlight the word', () => {
   const problems: Record<string, string[]> = {};
   it('on the site at /', async () => {

@@ -1,5 +1,6 @@
 import { renderArticleHtml } from '../markdown/render-article-html.ts';
 import { escapeXml } from '../text/escape-xml.ts';
+import { spaceUnspacedWords } from './word-spaces.ts';
 
 /** What the search index needs of an article. */
 export interface SearchableArticle {
@@ -23,14 +24,17 @@ const hidden = (attribute: string, value: string) => `<span hidden ${attribute}=
  * shows (headline and date): every stored byte costs Pagefind's indexer
  * memory. Built from the Markdown instead of read back from the built page,
  * so indexing runs beside the page build instead of after it. Every value is
- * escaped: article text stays text.
+ * escaped: article text stays text. Chinese, Japanese and Thai words are
+ * spaced apart, as the search page spaces the query.
  */
 export function searchRecordHtml(article: SearchableArticle, language: string): string {
+  const title = escapeXml(spaceUnspacedWords(article.title));
   return [
-    `<!doctype html><html lang="${escapeXml(language)}"><head><title>${escapeXml(article.title)}</title></head><body>`,
+    `<!doctype html><html lang="${escapeXml(language)}"><head><title>${title}</title></head><body>`,
     `<article data-pagefind-body data-pagefind-sort="${escapeXml(`date:${article.date}`)}">`,
-    `<h1 data-pagefind-meta="title">${escapeXml(article.title)}</h1>`,
-    renderArticleHtml(article.body),
+    `<h1 data-pagefind-meta="title">${title}</h1>`,
+    // Words of unspaced scripts are spaced in the text between tags (see word-spaces.ts).
+    renderArticleHtml(article.body).replace(/(?<=^|>)[^<]+/g, (text) => spaceUnspacedWords(text)),
     hidden('data-pagefind-meta', `date:${article.date}`),
     ...article.tags.map((name) => hidden('data-pagefind-filter', `tag:${name}`)),
     ...article.places.map((name) => hidden('data-pagefind-filter', `place:${name}`)),
