@@ -14,7 +14,7 @@ export interface SiteConfig {
   url: string;
   /** Sub-path the site lives under, always with leading and trailing slash. */
   basePath: string;
-  /** IANA time zone in which article days and times are shown. */
+  /** IANA time zone in which article days and times are shown, and in which a time an article gives without a zone is read. */
   timeZone: string;
   /** Days shown on one page of the home page and brief lists. */
   daysPerPage: number;

@@ -208,7 +208,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
     }
 
     function contextOf(input: InputFile, hash: string): ArticleContext {
-      return { file: input.relative, sha256: hash, folderTag: categoryOfFolder(input.folder), fallbackDate: options.fallbackDate, today, siteLanguage: options.language };
+      return { file: input.relative, sha256: hash, folderTag: categoryOfFolder(input.folder), fallbackDate: options.fallbackDate, today, timeZone: options.timeZone, siteLanguage: options.language };
     }
 
     // A rejected file's reason, remembered with its hash until the file changes.

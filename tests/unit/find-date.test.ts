@@ -20,10 +20,10 @@ describe('dates', () => {
 
   it('reads a date line that names its agency and its update', () => {
     const french = dateReader('fr');
-    expect(french.dateOfDateLine('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)')?.iso).toBe('2015-04-30T07:19:00Z');
+    expect(french.dateOfDateLine('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)')?.iso).toBe('2015-04-30T07:19:00');
     expect(french.dateOfDateLine('La ville a voté le 30 avril 2015 pour le projet')).toBeUndefined();
-    expect(dateReader('zh').dateOfDateLine('2017-03-10 09:58　来源：光明科技')?.iso).toBe('2017-03-10T09:58:00Z');
-    expect(dateReader('ja').dateOfDateLine('2025年11月4日 9時30分 みなと新聞')?.iso).toBe('2025-11-04T09:30:00Z');
+    expect(dateReader('zh').dateOfDateLine('2017-03-10 09:58　来源：光明科技')?.iso).toBe('2017-03-10T09:58:00');
+    expect(dateReader('ja').dateOfDateLine('2025年11月4日 9時30分 みなと新聞')?.iso).toBe('2025-11-04T09:30:00');
   });
 
   it('finds the date a caption ends with', () => {
@@ -47,7 +47,7 @@ describe('dates in other languages', () => {
     ['ja', '2018年6月19日', '2018-06-19'],
     ['zh', '2018年6月19日', '2018-06-19'],
     ['en', 'Updated 1:07 PM EDT, Fri November 17, 2023', '2023-11-17'],
-    ['en', '2019-08-10T12:00', '2019-08-10T12:00:00Z'],
+    ['en', '2019-08-10T12:00', '2019-08-10T12:00:00'],
   ])('reads a %s date line %j', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso.slice(0, iso.length)).toBe(iso);
   });

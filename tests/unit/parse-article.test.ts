@@ -45,7 +45,7 @@ describe('parseArticle', () => {
     for (const header of ['Published 3 March 2025\nUpdated 4 March 2025, 09:15', 'Updated 4 March 2025, 09:15\nPublished 3 March 2025']) {
       const article = parseArticle(`Council approves the harbour plan\n\n${header}\n\n${body}`);
       expect(article.date).toEqual({ iso: '2025-03-03', source: 'published' });
-      expect(article.updated).toBe('2025-03-04T09:15:00Z');
+      expect(article.updated).toBe('2025-03-04T09:15:00');
     }
     const onlyUpdated = parseArticle(`Council approves the harbour plan\n\nUpdated 4 March 2025\n\n${body}`);
     expect(onlyUpdated.date).toEqual({ iso: '2025-03-04', source: 'published' });

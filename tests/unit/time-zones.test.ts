@@ -22,3 +22,23 @@ describe('time zones', () => {
     expect(daysUnder(tz)).toBe(utc);
   });
 });
+
+describe('a time the text gives without its zone', () => {
+  it("is read in the site's time zone, summer and winter, and kept as it is with a zone", async () => {
+    const { inTimeZone } = await import('../../src/lib/article/article-day.ts');
+    expect(inTimeZone('2025-11-17T14:05:00', 'Europe/Paris')).toBe('2025-11-17T14:05:00+01:00');
+    expect(inTimeZone('2025-07-17T14:05:00', 'Europe/Paris')).toBe('2025-07-17T14:05:00+02:00');
+    expect(inTimeZone('2025-11-17T14:05:00', 'America/New_York')).toBe('2025-11-17T14:05:00-05:00');
+    expect(inTimeZone('2025-11-17T14:05:00', 'Asia/Kolkata')).toBe('2025-11-17T14:05:00+05:30');
+    expect(inTimeZone('2025-11-17T14:05:00', 'UTC')).toBe('2025-11-17T14:05:00Z');
+    expect(inTimeZone('2025-11-17T14:05:00-08:00', 'Europe/Paris')).toBe('2025-11-17T14:05:00-08:00');
+    expect(inTimeZone('2025-11-17', 'Europe/Paris')).toBe('2025-11-17');
+  });
+
+  it('dates the article at that wall-clock time in the front matter', async () => {
+    const { processArticle } = await import('../../src/lib/article/process-article.ts');
+    const text = 'Le port rouvre ses quais\n\nPublié le 17 novembre 2025 à 14h05\n\nLe port de la ville a rouvert ses quais lundi matin après trois semaines de travaux, et les pêcheurs ont pu décharger leurs prises pour la première fois depuis le début du mois.\n\nLes ferries reprennent leurs horaires habituels dès mardi, a indiqué la direction du port dans un communiqué.';
+    const result = processArticle(new TextEncoder().encode(text), { file: 'port.txt', sha256: '0', today: '2025-11-20', timeZone: 'Europe/Paris' });
+    expect(result.ok && result.front.date).toBe('2025-11-17T14:05:00+01:00');
+  });
+});

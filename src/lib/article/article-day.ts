@@ -46,6 +46,23 @@ export function publishedTime(date: string, timeZone: string): number {
   return midnightUtc - zoneOffset(guess, timeZone);
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A wall-clock time the text gave without its zone ("14:05"), as the time
+ * it is in the site's time zone: "2025-11-17T14:05:00" in Europe/Paris is
+ * "2025-11-17T14:05:00+01:00". Days and times with a zone are returned as they are.
+ */
+export function inTimeZone(date: string, timeZone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/.test(date)) return date;
+  const wall = Date.parse(`${date}Z`);
+  // The offset at the instant the wall time names, found as publishedTime finds midnight's.
+  const offset = zoneOffset(wall - zoneOffset(wall, timeZone), timeZone);
+  if (offset === 0) return `${date}Z`;
+  const minutes = Math.abs(offset) / 60_000;
+  return `${date}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** Milliseconds since the epoch for sorting; a date without a time counts as its noon UTC. */
 export function articleTime(date: string): number {
   return Date.parse(isWrittenAsDay(date) ? `${date}T12:00:00Z` : date);

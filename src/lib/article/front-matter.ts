@@ -4,6 +4,7 @@ import { sentenceCaseHeadline } from '../parse/sentence-case.ts';
 import { deriveTopics } from '../entities/derive-topics.ts';
 import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
+import { inTimeZone } from './article-day.ts';
 import { isLabel } from '../parse/prose.ts';
 
 /** What the ingest knows of a file besides its text. */
@@ -17,6 +18,8 @@ export interface ArticleContext {
   fallbackDate?: string;
   /** Today, in the site's time zone, for files with no date at all. */
   today: string;
+  /** The site's time zone (IANA), in which a time the text gives without a zone is read; UTC when not given. */
+  timeZone?: string;
   /** The site's language (BCP 47), for articles too short to tell their own. */
   siteLanguage?: string;
   /** When this file replaces an earlier version of itself (a correction): the time it was read. */
@@ -56,12 +59,13 @@ export function normaliseTags(tags: readonly string[]): string[] {
 /** Turns a parsed article and the names found in it into the front matter the collection stores. */
 export function articleFrontMatter(article: ParsedArticle, entities: Entities, context: ArticleContext, language?: string): ArticleFrontMatter {
   const date = article.date ?? (context.fallbackDate ? { iso: context.fallbackDate, source: 'option' as const } : { iso: context.today, source: 'ingest' as const });
+  const zoned = (iso: string) => inTimeZone(iso, context.timeZone ?? 'UTC');
   const front: ArticleFrontMatter = {
     title: article.title,
-    date: date.iso,
+    date: zoned(date.iso),
     dateSource: date.source,
     // The text's own "Updated" line, else the time a correction was ingested.
-    ...(article.updated ?? context.updated ? { updated: article.updated ?? context.updated } : {}),
+    ...(article.updated ? { updated: zoned(article.updated) } : context.updated ? { updated: context.updated } : {}),
     summary: summaryOf(article.lede ? [article.lede] : article.paragraphs, article.form),
     tags: normaliseTags([...article.tags, ...(context.folderTag ? [context.folderTag] : []), ...deriveTopics(article.paragraphs)]),
     places: entities.places,

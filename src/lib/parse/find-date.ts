@@ -8,7 +8,11 @@ import { BoundedCache } from '../cache/bounded-cache.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
 export interface FoundDate {
-  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ssZ`/`±hh:mm` when the text gives a time. */
+  /**
+   * `YYYY-MM-DD`; `YYYY-MM-DDTHH:mm:ssZ`/`±hh:mm` when the text gives a time
+   * and its zone; `YYYY-MM-DDTHH:mm:ss` when it gives a time without a zone,
+   * a wall-clock time that the ingest reads in the site's time zone.
+   */
   iso: string;
   /** Where in the text the date starts and ends. */
   start: number;
@@ -22,7 +26,7 @@ function toIso(component: ParsedComponents): string {
   if (!component.isCertain('hour')) return day;
   const time = `${pad(component.get('hour') ?? 0)}:${pad(component.get('minute') ?? 0)}:00`;
   const offset = component.get('timezoneOffset');
-  if (offset === null || offset === undefined || !component.isCertain('timezoneOffset')) return `${day}T${time}Z`;
+  if (offset === null || offset === undefined || !component.isCertain('timezoneOffset')) return `${day}T${time}`;
   if (offset === 0) return `${day}T${time}Z`;
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);

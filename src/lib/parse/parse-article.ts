@@ -240,6 +240,9 @@ function recordHeader(lines: readonly string[]): { end: number; date?: string; d
   return { end, ...(date ? { date } : {}), dropped: fields.filter((field) => !ISO_DAY.test(field)) };
 }
 
+// Times without a zone are the site's wall clock, as both sides of a comparison read them.
+const wallTime = (iso: string) => Date.parse(/T[\d:]+$/.test(iso) ? `${iso}Z` : iso);
+
 /**
  * Reads the text of one article. A pipeline of steps, in this order because
  * each narrows what the next sees: clean the text → headline → header block
@@ -323,6 +326,6 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
   // An update is only worth saying when it is later than the publication.
-  if (article.updated && (!article.date || Date.parse(article.updated) <= Date.parse(article.date.iso))) delete article.updated;
+  if (article.updated && (!article.date || wallTime(article.updated) <= wallTime(article.date.iso))) delete article.updated;
   return article;
 }
