@@ -9,6 +9,7 @@ describe('dates', () => {
     ['Wednesday 12 November 2025', '2025-11-12'],
     ['12 November 2025, 14:05 GMT', '2025-11-12T14:05:00Z'],
     ['November 5, 2025 -- Updated 0240 GMT (1040 HKT)', '2025-11-05'],
+    ['Last modified on Mon 17 Nov 2025 16.20 GMT', '2025-11-17T16:20:00Z'],
     ['Harbour Desk (Port Alder) First published November 3, 2025: 9:15 AM ET', '2025-11-03T09:15:00-05:00'],
   ])('reads a date line %j', (line, iso) => {
     expect(dateOfDateLine(line)?.iso).toBe(iso);

@@ -106,7 +106,7 @@ const DATE_LINE_WORDS = new RegExp(
     `\\d{4}(?=\\s*(?:${TIME_ZONES})(?!\\p{L}))`,
     `(?<!\\p{L})(?:${[
       TIME_ZONES, 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'às', 'alle', 'om', 'в', 'г',
-      'Published', 'Updated', 'First published', 'Last updated', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
+      'Published', 'Updated', 'First published', 'Last updated', 'Last modified', 'Modified', 'Posted', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
       'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
       'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     ].join('|')})(?!\\p{L})`,

@@ -23,10 +23,10 @@ const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
 const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
-const PUBLISHED = /^(?:published|updated|first published|last updated|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
+const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
 // The labels of those that say when the text was last changed, not first published.
-const UPDATED = /^(?:updated|last updated|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日)/iu;
+const UPDATED = /^(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日)/iu;
 
 /** What a line near the top of an article is. */
 export type HeaderLine =
