@@ -20,6 +20,9 @@ describe('bylineOf', () => {
     ['Par Camille Roussel (avec Hugo Bardet)', { name: 'Camille Roussel', role: 'avec Hugo Bardet' }],
     ['By JEFFREY MARLOWE JAN. 12, 2017', { name: 'Jeffrey Marlowe' }],
     ['By Dana Ford , Tom Watkins and Ola Berg, Harbour Wire', { name: 'Dana Ford, Tom Watkins and Ola Berg', role: 'Harbour Wire' }],
+    ['Von Katharina Vogel, Berlin', { name: 'Katharina Vogel', role: 'Berlin' }],
+    ['Text: Anna Müller', { name: 'Anna Müller' }],
+    ['BY JOHN MCCARTHY, ASSOCIATED PRESS', { name: 'John McCarthy', role: 'ASSOCIATED PRESS' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });
@@ -28,6 +31,10 @@ describe('bylineOf', () => {
     expect(bylineOf('Jane Holloway, Lowmere Courier')).toBeUndefined();
     expect(bylineOf('Jane Holloway, Lowmere Courier', { allowBare: true })).toEqual({ name: 'Jane Holloway', role: 'Lowmere Courier' });
     expect(bylineOf('Lansdowne Road, Dublin', { allowBare: true })).toBeUndefined();
+    // A role in the byline's own language, lower case as those languages write it.
+    expect(bylineOf('Иван Петров, корреспондент РИА Новости', { allowBare: true })).toEqual({ name: 'Иван Петров', role: 'корреспондент РИА Новости' });
+    expect(bylineOf('Jean-Pierre Martin, correspondant à Bruxelles', { allowBare: true })).toEqual({ name: 'Jean-Pierre Martin', role: 'correspondant à Bruxelles' });
+    expect(bylineOf('Maria Santos, Lisboa', { allowBare: true })).toBeUndefined();
   });
 
   it('never invents one', () => {

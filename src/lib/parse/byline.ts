@@ -11,7 +11,7 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Text|Texto|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -28,16 +28,34 @@ const PREFIXED = new RegExp(String.raw`^${LABEL}${PREFIX}\s*[:：]?\s+(${NAMES}|
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：]\s*(${UNCASED_NAME})$`, 'u');
-// "Jane Doe, BBC News": a name of two to four words, then an outlet or role without figures.
-const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3})\s*,\s*([\p{Lu}][^,\d]{1,40})$`, 'u');
-// What an outlet or a reporter's role is called: so that "Lansdowne Road, Dublin" is not a byline.
-const OUTLET = /\b(?:news|times|post|press|reuters|agency|herald|journal|gazette|tribune|courier|chronicle|telegraph|guardian|correspondent|reporter|editor|staff|writer|columnist|analyst|producer|contributor|photographer|service|radio|tv|television|media|online|daily|weekly|bbc|cnn|afp|ap)\b/i;
+// "Jane Doe, BBC News", "Иван Петров, корреспондент РИА Новости": a name of two to four words, then an outlet or role without figures.
+const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*,\s*(\p{L}[^,\d]{1,40})$`, 'u');
+// What an outlet or a reporter's role is called, in the languages of the
+// bylines above: so that "Lansdowne Road, Dublin" is not a byline.
+const OUTLET = new RegExp(
+  String.raw`(?<!\p{L})(?:${[
+    'news', 'times', 'post', 'press', 'reuters', 'agency', 'herald', 'journal', 'gazette', 'tribune', 'courier', 'chronicle', 'telegraph', 'guardian',
+    'correspondent', 'reporter', 'editor', 'staff', 'writer', 'columnist', 'analyst', 'producer', 'contributor', 'photographer', 'service',
+    'radio', 'tv', 'television', 'media', 'online', 'daily', 'weekly', 'bbc', 'cnn', 'afp', 'ap',
+    'journaliste', 'correspondante?', 'envoyée? spéciale?', 'rédact(?:eur|rice)', 'chroniqueu(?:r|se)',
+    'korrespondent(?:in)?', 'redakteur(?:in)?', 'reporter(?:in)?',
+    'corresponsal', 'periodista', 'redactora?', 'enviada? especial', 'correspondente', 'repórter', 'jornalista',
+    'giornalista', 'inviat[oa]', 'corrispondente', 'verslaggever', 'redacteur',
+    'корреспондент', 'обозреватель', 'редактор', 'журналист(?:ка)?', 'кореспондент', 'оглядач',
+  ].join('|')})(?!\p{L})`,
+  'iu',
+);
 
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 // Month names in any case: "JAN. 12, 2017" as the New York Times prints them.
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:Updated\s+)?${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:[:,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`, 'i');
-const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+// "MCCARTHY" → "McCarthy", "O'NEILL" → "O'Neill" (the apostrophe is a word boundary already).
+const titleCase = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/\bMc(\p{Ll})/gu, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 // Names written all in capitals (wires do) are shown in title case.
 const CONJUNCTION = new RegExp(String.raw`\s${AND}\s`, 'giu');
 const readable = (name: string) => {
@@ -60,9 +78,10 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
   if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
   if (prefixed?.[1]) {
-    // "By Morgan Ellery, Senior Analyst": the comma-part that names a role starts the role.
+    // "By Morgan Ellery, Senior Analyst", "Von Katharina Vogel, Berlin": the comma-part that names a
+    // role, or a place of one word (a person has two), starts the role.
     const parts = prefixed[1].split(/\s*,\s*/);
-    const roleAt = parts.findIndex((part, index) => index > 0 && OUTLET.test(part));
+    const roleAt = parts.findIndex((part, index) => index > 0 && (OUTLET.test(part) || (!part.includes(' ') && index === parts.length - 1)));
     const names = roleAt > 0 ? parts.slice(0, roleAt).join(', ') : prefixed[1];
     const role = [...(roleAt > 0 ? parts.slice(roleAt) : []), (prefixed[2] ?? prefixed[3])?.trim()].filter(Boolean).join(', ');
     return { name: readable(names.trim()), ...(role ? { role } : {}) };
