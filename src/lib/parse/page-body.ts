@@ -1,6 +1,6 @@
 // The body of a saved page: the run of units of greatest worth, where it
 // ends, and the short lines that close it (see find-article.ts).
-import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, SENTENCE_END, STAFF_CREDIT, columns, isSectionAfter, type Block, type Kind } from './page-units.ts';
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, SENTENCE_END, STAFF_CREDIT, columns, isNotice, isSectionAfter, type Block, type Kind } from './page-units.ts';
 
 // What a block adds to the body's run. Prose adds its length; anything
 // else costs half its length, at least a minimum: a heading between
@@ -57,8 +57,8 @@ export function closingLines(blocks: readonly Block[], kinds: readonly Kind[], l
   return closing;
 }
 
-/** A block sparse in stopwords but written as a sentence: a list of figures or names in the copy, not a menu. */
-export const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text);
+/** A block sparse in stopwords but written as a sentence: a list of figures or names in the copy, not a menu or a notice. */
+export const isSparseSentence = (block: Block, kind: Kind) => kind === 'bad' && SENTENCE_END.test(block.text) && !HAS_RESIDUE.test(block.text) && !isNotice(block.text);
 
 /**
  * The body's run of blocks, `[first, last]`. Runs of positive value are

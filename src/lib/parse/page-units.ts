@@ -70,6 +70,18 @@ const WRAPPED_LINE = 60;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
 const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
+// The words of a site's legal and comment notices in the languages of the stopword lists' largest
+// users: a paragraph with two of them ("… our comment guidelines … the privacy policy …") is a
+// notice under the article, as one alone may be an article's subject.
+const NOTICE_WORDS = [
+  /privacy policy|politique de confidentialité|datenschutz|política de privacidad|política de privacidade|informativa sulla privacy|privacybeleid|политик\p{L}* конфиденциальности|سياسة الخصوصية|隐私政策|隱私權政策|プライバシー/iu,
+  /terms of (?:use|service)|conditions d'utilisation|nutzungsbedingungen|términos de uso|termos de uso|condizioni d'uso|gebruiksvoorwaarden|пользовательско\p{L}* соглашени\p{L}*|شروط (?:ال)?استخدام|使用条款|利用規約/iu,
+  /\bcomments?\b|commentaires?|kommentare?|comentarios?|commenti|reacties|комментари\p{L}*|التعليقات|评论|留言|コメント/iu,
+  /\bcookies?\b/iu,
+];
+/** Whether a block is a sign-up box, a copyright line or a legal or comment notice: a site's words, not the article's. */
+export const isNotice = (text: string) =>
+  (text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
 export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
 export const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
@@ -92,7 +104,7 @@ export function blocksOf(lines: readonly string[]): Block[] {
 export function kindOf(block: Block, stopwords: Set<string> | undefined, densities: Densities): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
-  if ((text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && COPYRIGHT.test(text))) return 'bad';
+  if (isNotice(text)) return 'bad';
   if ((text.match(SEPARATORS)?.length ?? 0) >= 3 || (text.match(NUMBERED)?.length ?? 0) >= 3 || (BRACKETED.test(text) && !STAFF_CREDIT.test(text))) return 'bad';
   if (UNSPACED.test(text)) {
     const marks = (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) + (text.match(PHRASE_SPACE)?.length ?? 0);
@@ -218,7 +230,7 @@ const SECTION_AFTER = new RegExp(
     'también te puede interesar', 'más leídas', 'lee también', 'noticias relacionadas', 'leia também', 'mais lidas', 'veja também', 'notícias relacionadas',
     'leggi anche', 'i più letti', 'meest gelezen', 'lees ook', 'czytaj także',
     'читайте также', 'смотрите также', 'новости по теме', 'популярное', 'читайте також',
-    'เรื่องที่เกี่ยวข้อง', '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة',
+    'เรื่องที่เกี่ยวข้อง', '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'الأكثر تصفحا',
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
