@@ -119,3 +119,14 @@ describe('parseArticle', () => {
     }
   });
 });
+
+describe('text dumps', () => {
+  it("reads a lynx dump's header under its three-space margin, and leaves wire copy's indents alone", async () => {
+    const { withoutDumpMargin } = await import('../../src/lib/parse/split-paragraphs.ts');
+    const lynx = ['Headline', '', '   By Ana Souza', '   3 March 2025', '', '   First line of the body', '   and its second.', '     * a list item'];
+    expect(withoutDumpMargin(lynx)).toEqual(['Headline', '', 'By Ana Souza', '3 March 2025', '', 'First line of the body', 'and its second.', '  * a list item']);
+    const wire = ['HEADLINE', '  Taiwan bought 25,000 tonnes U.S.', '  soybeans today, sources said.', '      A second paragraph.'];
+    expect(withoutDumpMargin(wire)).toEqual(wire);
+    expect(withoutDumpMargin(wire.slice(0, 3))).toEqual(wire.slice(0, 3));
+  });
+});

@@ -7,7 +7,7 @@ import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCredit
 import { IngestError } from '../errors.ts';
 import { headlineFromLede, wordCount } from './prose.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
-import { isWireCopy, pageParagraphs, wireParagraphs } from './split-paragraphs.ts';
+import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
 import { isWireCredit, writersOf } from './wire-credits.ts';
 import type { DateSource } from '../article/schema.ts';
 
@@ -109,6 +109,21 @@ function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, date
   return undefined;
 }
 
+// A header line that a dump wrapped before its end: it ends in a separator or in "By" ("… | Par" / "Camille Roussel").
+const RUNS_ON = /(?:\s[|•·,–-]|\s(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы))$/u;
+
+/** The lines with each header line of `[from, until)` that a dump wrapped joined to its rest, keeping line indices (the rest's line goes blank). */
+function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
+  const joined = [...lines];
+  for (let index = from; index + 1 < until; index++) {
+    const rest = (joined[index + 1] ?? '').trim();
+    if (!RUNS_ON.test((joined[index] ?? '').trimEnd()) || rest === '') continue;
+    joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
+    joined[index + 1] = '';
+  }
+  return joined;
+}
+
 // Pages put the outlet, dates and byline on one line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X".
 const HEADER_SEPARATOR = /\s+[|•·]\s+/u;
 
@@ -139,14 +154,16 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   let afterSection = false;
   while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
-    const line = raw.trim();
+    // A page may list its byline, date and comment count as list items ("* By Jane Doe"): read without the bullet.
+    const unbullet = (text: string) => (until === undefined ? text : text.replace(/^[*•+]\s+/u, ''));
+    const line = unbullet(raw.trim());
     if (line === '') {
       index++;
       continue;
     }
     if (until !== undefined && isSectionAfter(line)) afterSection = true;
     const nextIndex = lines.findIndex((candidate, at) => at > index && candidate.trim() !== '');
-    const next = nextIndex === -1 ? undefined : lines[nextIndex]?.trim();
+    const next = nextIndex === -1 ? undefined : unbullet(lines[nextIndex]?.trim() ?? '');
     const indented = until === undefined && /^\s{2,}/.test(raw);
     // Directly under a caption, a short label is its credit, whoever it names.
     const header: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
@@ -255,7 +272,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(rawText))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
-  let lines = text.split('\n').map((line) => line.trimEnd());
+  let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
 
   const record = recordHeader(lines);
   const headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
@@ -285,7 +302,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')), paragraphs: [], tags: [], form: 'page', dropped: [] };
     // The standfirst is no caption, byline or date: it is reported with the chrome, and the header starts under it.
     if (page.standfirst) article.dropped.push(normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' ')));
-    readHeader(lines, page.standfirst?.end ?? page.headline.end, article, dates, page.body[0]!.start);
+    const headerStart = page.standfirst?.end ?? page.headline.end;
+    lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start);
+    readHeader(lines, headerStart, article, dates, page.body[0]!.start);
     const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
     if (near) article.date = { iso: near, source: 'published' };
     article.dropped.push(...page.dropped);

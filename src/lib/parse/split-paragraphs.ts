@@ -5,6 +5,27 @@ const indentOf = (line: string) => line.length - line.trimStart().length;
 const opensParagraph = (line: string) => /^[ \t]*\u3000/u.test(line);
 const endsParagraph = (line: string) => /[.!?…:]["”’)]?\s*$/.test(line);
 
+// lynx and elinks indent paragraphs by three spaces; Reuters' wire copy by two, and its paragraphs deeper.
+const DUMP_MARGIN = 3;
+// Lines a dump indents under a margin of their own: list items ("* ", "+ ", "o ", "1. ", "#").
+const LIST_ITEM = /^\s*(?:[*+•o#-]|\d{1,2}[.)])\s/u;
+
+/**
+ * The lines without the margin a text dump gives every paragraph (`lynx
+ * -dump` indents by three spaces, headings not), so that a byline or date
+ * line reads as it would in a copy. Wire copy keeps its indents: there a
+ * deeper indent starts each paragraph, where a dump indents only list items deeper.
+ */
+export function withoutDumpMargin(lines: readonly string[]): readonly string[] {
+  const indents = lines.filter((line) => line.trim() !== '' && !LIST_ITEM.test(line)).map(indentOf).filter((indent) => indent > 0);
+  if (indents.length < 3) return lines;
+  const margin = Math.min(...indents);
+  // A dump: nearly every indented line at a margin of three or more (wires indent by two), none deeper but list items.
+  if (margin < DUMP_MARGIN || indents.filter((indent) => indent === margin).length < 0.95 * indents.length) return lines;
+  const prefix = ' '.repeat(margin);
+  return lines.map((line) => (line.startsWith(prefix) ? line.slice(margin) : line));
+}
+
 /**
  * Whether body lines are wire copy: hard-wrapped and indented, with a deeper
  * indent (not a blank line) marking each new paragraph.
