@@ -1,0 +1,56 @@
+// The same page saved three ways reads the same: as a copy (each line as the
+// browser shows it), as `lynx -dump` gives it (paragraphs wrapped at 80
+// columns under a three-space margin, lists as "* " items) and as
+// `w3m -dump` gives it (wrapped at 80 columns, no margin). Each saved-page
+// fixture is dumped both ways here, so that reading pages does not depend on
+// the tool that saved them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../src/lib/article/process-article.ts';
+
+const folder = new URL('../fixtures/', import.meta.url).pathname;
+// Pages saved as copies; those already dumped are not dumped again.
+const pages = readdirSync(folder).filter((name) => (name.startsWith('saved-page') || name.endsWith('-page')) && !/lynx|w3m/.test(name));
+
+// Display columns: combining marks take none, Chinese and Japanese characters two.
+const columns = (text: string) => text.replace(/\p{M}/gu, '').length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0);
+
+function wrap(line: string, margin: string): string[] {
+  const wrapped: string[] = [];
+  let current = '';
+  for (const word of line.trim().split(' ')) {
+    if (current !== '' && columns(`${margin}${current} ${word}`) > 80) {
+      wrapped.push(margin + current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') wrapped.push(margin + current);
+  return wrapped;
+}
+
+const blocks = (text: string) => text.split(/\n[ \t]*\n/);
+const isList = (lines: string[]) => lines.length >= 3 && lines.every((line) => line.trim().length < 40);
+const lynx = (text: string) => blocks(text).map((block) => { const lines = block.split('\n'); return isList(lines) ? lines.map((line) => `     * ${line.trim()}`).join('\n') : lines.flatMap((line) => wrap(line, '   ')).join('\n'); }).join('\n\n');
+const w3m = (text: string) => blocks(text).map((block) => block.split('\n').flatMap((line) => wrap(line, '')).join('\n')).join('\n\n');
+
+function reading(text: string) {
+  const result = processArticle(new TextEncoder().encode(text), { file: 'page.txt', sha256: '0', today: '2025-11-10' });
+  if (!result.ok) return { rejected: result.reason };
+  const { title, date, byline, caption, credit } = result.front;
+  return { title, date, byline, caption, credit, paragraphs: result.paragraphs.length, first: result.paragraphs[0], last: result.paragraphs.at(-1) };
+}
+
+describe('a page saved as a copy, a lynx dump or a w3m dump', () => {
+  it('has saved pages to dump', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages)('%s reads the same in each form', (name) => {
+    const copy = readFileSync(join(folder, name, 'input.txt'), 'utf8');
+    const read = reading(copy);
+    expect(read).not.toHaveProperty('rejected');
+    expect(reading(lynx(copy)), 'lynx').toEqual(read);
+    expect(reading(w3m(copy)), 'w3m').toEqual(read);
+  });
+});
