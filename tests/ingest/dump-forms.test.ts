@@ -1,9 +1,10 @@
-// The same page saved three ways reads the same: as a copy (each line as the
+// The same page saved four ways reads the same: as a copy (each line as the
 // browser shows it), as `lynx -dump` gives it (paragraphs wrapped at 80
-// columns under a three-space margin, lists as "* " items) and as
-// `w3m -dump` gives it (wrapped at 80 columns, no margin). Each saved-page
-// fixture is dumped both ways here, so that reading pages does not depend on
-// the tool that saved them.
+// columns under a three-space margin, lists as "* " items), as `w3m -dump`
+// gives it (wrapped at 80 columns, no margin) and as a Markdown converter
+// such as html2text gives it (wrapped at 78, menus as lists of links, the
+// headline a heading). Each saved-page fixture is dumped each way here, so
+// that reading pages does not depend on the tool that saved them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,16 +12,16 @@ import { processArticle } from '../../src/lib/article/process-article.ts';
 
 const folder = new URL('../fixtures/', import.meta.url).pathname;
 // Pages saved as copies; those already dumped are not dumped again.
-const pages = readdirSync(folder).filter((name) => (name.startsWith('saved-page') || name.endsWith('-page')) && !/lynx|w3m/.test(name));
+const pages = readdirSync(folder).filter((name) => (name.startsWith('saved-page') || name.endsWith('-page')) && !/lynx|w3m|markdown/.test(name));
 
 // Display columns: combining marks take none, Chinese and Japanese characters two.
 const columns = (text: string) => text.replace(/\p{M}/gu, '').length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0);
 
-function wrap(line: string, margin: string): string[] {
+function wrap(line: string, margin: string, width = 80): string[] {
   const wrapped: string[] = [];
   let current = '';
   for (const word of line.trim().split(' ')) {
-    if (current !== '' && columns(`${margin}${current} ${word}`) > 80) {
+    if (current !== '' && columns(`${margin}${current} ${word}`) > width) {
       wrapped.push(margin + current);
       current = word;
     } else current = current === '' ? word : `${current} ${word}`;
@@ -32,6 +33,15 @@ function wrap(line: string, margin: string): string[] {
 const blocks = (text: string) => text.split(/\n[ \t]*\n/);
 const isList = (lines: string[]) => lines.length >= 3 && lines.every((line) => line.trim().length < 40);
 const lynx = (text: string) => blocks(text).map((block) => { const lines = block.split('\n'); return isList(lines) ? lines.map((line) => `     * ${line.trim()}`).join('\n') : lines.flatMap((line) => wrap(line, '   ')).join('\n'); }).join('\n\n');
+const link = (text: string) => `[${text}](https://news.example/${encodeURIComponent(text.toLowerCase())})`;
+const markdown = (text: string, headline: string) =>
+  blocks(text)
+    .map((block) => {
+      const lines = block.split('\n');
+      if (isList(lines)) return lines.map((line) => `  * ${link(line.trim())}`).join('\n');
+      return lines.map((line) => (line.trim() === headline ? `# ${headline}` : wrap(line, '', 78).join('\n'))).join('\n');
+    })
+    .join('\n\n');
 const w3m = (text: string) => blocks(text).map((block) => block.split('\n').flatMap((line) => wrap(line, '')).join('\n')).join('\n\n');
 
 function reading(text: string) {
@@ -41,7 +51,7 @@ function reading(text: string) {
   return { title, date, byline, caption, credit, paragraphs: result.paragraphs.length, first: result.paragraphs[0], last: result.paragraphs.at(-1) };
 }
 
-describe('a page saved as a copy, a lynx dump or a w3m dump', () => {
+describe('a page saved as a copy, a lynx or w3m dump, or Markdown', () => {
   it('has saved pages to dump', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
@@ -52,5 +62,6 @@ describe('a page saved as a copy, a lynx dump or a w3m dump', () => {
     expect(read).not.toHaveProperty('rejected');
     expect(reading(lynx(copy)), 'lynx').toEqual(read);
     expect(reading(w3m(copy)), 'w3m').toEqual(read);
+    expect(reading(markdown(copy, (read as { title: string }).title)), 'Markdown').toEqual(read);
   });
 });

@@ -72,6 +72,7 @@ function finish({ decoded, language, article, reading }: Parsed, names: Readonly
     if (decoded.encoding !== 'utf-8') notes.push(`decoded as ${decoded.encoding}`);
     if (decoded.bom) notes.push('byte-order mark removed');
     if (decoded.crlf) notes.push('CRLF line ends');
+    if (article.savedAs === 'markdown') notes.push('read as a page saved as Markdown: links, images and marks left out');
     if (article.dropped.length > 0) notes.push(`left out page chrome: ${article.dropped.join(' | ')}`);
     // A place named in a caption or dateline counts in any language.
     const places = [...new Set(placesOfLocation(article.location).filter((place) => place.length >= 2))];

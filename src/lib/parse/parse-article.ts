@@ -6,6 +6,7 @@ import { bylineOf } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { headlineFromLede, wordCount } from './prose.ts';
+import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
 import { isWireCredit, writersOf } from './wire-credits.ts';
@@ -32,6 +33,8 @@ export interface ParsedArticle {
   headlineFrom?: 'lede';
   /** The shape the text was read as. */
   form: 'page' | 'wire';
+  /** Set when the file is a page saved through a Markdown converter, read as its text. */
+  savedAs?: 'markdown';
   /** Page chrome left out of the body, reported so that nothing goes silently. */
   dropped: string[];
 }
@@ -269,14 +272,16 @@ const wallTime = (iso: string) => Date.parse(/T[\d:]+$/.test(iso) ? `${iso}Z` : 
  */
 export function parseArticle(rawText: string, { language, today }: { language?: string; today?: string } = {}): ParsedArticle {
   const dates = dateReader(language);
-  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(rawText))).replace(/\t/g, '    ');
+  const markdown = isMarkdownDump(rawText);
+  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(markdown ? markdownDumpText(rawText) : rawText))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
 
   const record = recordHeader(lines);
   const headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
-  let title = normaliseWhitespace(lines[headlineIndex] ?? '');
+  // A headline written as a Markdown heading ("# Headline") is read without its marks.
+  let title = normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
   // A wire headline wrapped onto a second unindented upper-case line.
   const headlineRest = lines[headlineIndex + 1] ?? '';
   const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
@@ -344,6 +349,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
+  if (markdown) article.savedAs = 'markdown';
   // An update is only worth saying when it is later than the publication.
   if (article.updated && (!article.date || wallTime(article.updated) <= wallTime(article.date.iso))) delete article.updated;
   return article;

@@ -1,0 +1,71 @@
+// A page saved through a Markdown converter (html2text, Pandoc, a browser's
+// "copy as Markdown"): its menus are lists of links, its headline an ATX
+// heading, its emphasis marked. It is read as the text a copy of the page
+// would give, block by block, so that the page analysis sees the same
+// blocks either way. An article file that merely contains Markdown-like
+// characters is not such a page and stays as it is (see isMarkdownDump).
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+// An inline link or image to a web address or a path: `[text](https://…)`, `![alt](/img.jpg)`.
+const LINK = /!?\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/g;
+// An ATX heading: "# Headline".
+const HEADING = /^#{1,6}\s+\S/m;
+// A converter makes a page's every menu a list of links: a few of them, and a heading, mark a dump.
+const MIN_LINKS = 5;
+
+/** Whether a text is a web page turned into Markdown, not an article that mentions a link or a "#". */
+export function isMarkdownDump(text: string): boolean {
+  const links = text.match(LINK)?.length ?? 0;
+  return links >= MIN_LINKS && HEADING.test(text);
+}
+
+/** A block's text without marks, links' addresses or images, its lines as the converter wrote them. */
+function plain(node: Nodes): string {
+  const text = (inner: Nodes): string => {
+    if (inner.type === 'break') return '\n';
+    if (inner.type === 'image' || inner.type === 'imageReference') return '';
+    if ('children' in inner) return inner.children.map((child) => text(child)).join('');
+    return toString(inner, { includeImageAlt: false });
+  };
+  return text(node).split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
+/** One block of the page as a copy shows it: a list or a table a line per item, anything else its lines. */
+function blockText(node: RootContent): string {
+  switch (node.type) {
+    case 'list':
+      // A numbered list keeps its numbers: a ranking in the copy, as a copy of the page shows it.
+      return node.children.map((item, index) => `${node.ordered ? `${(node.start ?? 1) + index}.` : '*'} ${plain(item).replace(/\n/g, ' ')}`).join('\n');
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => plain(cell).replace(/\n/g, ' ')).join(' | ')).join('\n');
+    case 'blockquote':
+      return node.children.map(blockText).filter(Boolean).join('\n\n');
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+    case 'html':
+    case 'definition':
+      return '';
+    default:
+      return plain(node);
+  }
+}
+
+/** The page's text, a blank line between its blocks, without Markdown's marks, links' addresses or images. */
+export function markdownDumpText(text: string): string {
+  const tree: Root = unified().use(remarkParse).parse(text);
+  let page = '';
+  let previous: RootContent | undefined;
+  for (const node of tree.children) {
+    const block = blockText(node);
+    if (block === '') continue;
+    // A list a paragraph introduces ("… as follows:") stays in its block, as in a copy.
+    const introduced = node.type === 'list' && previous?.type === 'paragraph' && /[:：]$/u.test(page);
+    page += page === '' ? block : `${introduced ? '\n' : '\n\n'}${block}`;
+    previous = node;
+  }
+  return page;
+}
