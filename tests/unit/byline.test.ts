@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylineOf } from '../../src/lib/parse/byline.ts';
+import { staffWriterOf } from '../../src/lib/parse/wire-credits.ts';
 
 describe('bylineOf', () => {
   it.each([
@@ -39,5 +40,14 @@ describe('bylineOf', () => {
 
   it('never invents one', () => {
     for (const line of ['By the river, the market opened.', 'By the time the police came, a crowd had gathered outside.', 'Published 12 November 2025', 'Share', 'By 2030 the city will need more water']) expect(bylineOf(line, { allowBare: true })).toBeUndefined();
+  });
+});
+
+describe('staffWriterOf', () => {
+  it("takes the writer, not the editor, from a Chinese or Japanese page's closing credit", () => {
+    expect(staffWriterOf('出品︱科学栏目组 作者︱王小明 [责任编辑:李华]')).toBe('王小明');
+    expect(staffWriterOf('（记者 陈大文）')).toBe('陈大文');
+    expect(staffWriterOf('[责任编辑:李华]')).toBeUndefined();
+    expect(staffWriterOf('作者认为这项研究很重要，因为它改变了人们的看法。')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { headlineFromLede, wordCount } from './prose.ts';
 import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
-import { isWireCredit, writersOf } from './wire-credits.ts';
+import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
 import type { DateSource } from '../article/schema.ts';
 
 /** What the text of one article file says, before entities and dates are settled. */
@@ -339,6 +339,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const credit = article.paragraphs.findLast(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
   if (!article.byline && writers.length > 0) article.byline = writers.join(' and ');
+  // So does a Chinese or Japanese page's closing staff credit.
+  const staffWriter = article.paragraphs.slice(-2).map(staffWriterOf).findLast(Boolean);
+  if (!article.byline && staffWriter) article.byline = staffWriter;
 
   const dateline = findDateline(article.paragraphs[0] ?? '', dates, today);
   if (dateline) {

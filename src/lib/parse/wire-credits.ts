@@ -30,3 +30,12 @@ export function writersOf(paragraph: string): string[] {
   }
   return names;
 }
+
+// A Chinese or Japanese page names its writer at the end: "作者︱春春", "（记者 王小明）", "[記者：陳大文]".
+// An editor ("责任编辑", "編集") is not the writer.
+const STAFF_WRITER = /(?:^|[\s[(（【])(?:作者|记者|記者)\s*[:：︱|]?\s*([\p{Script=Han}·]{2,4})(?=$|[\s\])）】,，。])/u;
+
+/** The writer a Chinese or Japanese page's closing staff credit names, if any. */
+export function staffWriterOf(paragraph: string): string | undefined {
+  return paragraph.length <= 200 ? STAFF_WRITER.exec(paragraph)?.[1] : undefined;
+}
