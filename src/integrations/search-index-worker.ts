@@ -54,8 +54,8 @@ function searchableOf(text: string): SearchableArticle | undefined {
   const file = splitArticleFile(text);
   const front = file && articleSchema.safeParse(file.front);
   if (!file || !front?.success) return undefined;
-  const { title, displayTitle, date, tags, places } = front.data;
-  return { title: displayTitle ?? title, date, day: articleDay(date, timeZone), tags, places, body: file.body };
+  const { title, displayTitle, date, tags, places, standfirst } = front.data;
+  return { title: displayTitle ?? title, date, day: articleDay(date, timeZone), tags, places, body: file.body, ...(standfirst ? { standfirst } : {}) };
 }
 
 /** What the shard plan needs of an article's search record; the record itself is made again for a shard Pagefind indexes. */

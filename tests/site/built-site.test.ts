@@ -48,7 +48,11 @@ describe('article pages', () => {
       expect(squash($('h1').text())).toBe(source.front.displayTitle ?? source.front.title);
       const paragraphs = $('.article__body p').map((_, element) => squash($(element).text())).get();
       expect(paragraphs, source.id).toEqual(source.paragraphs.map(squash));
+      // The standfirst a saved page gave, under the headline.
+      const standfirst = $('h1 + .article__standfirst');
+      expect(standfirst.length ? squash(standfirst.text()) : undefined, source.id).toBe(source.front.standfirst);
     }
+    expect(sources.some((source) => source.front.standfirst)).toBe(true);
   });
 
   it('has JSON-LD that parses and matches the article', () => {

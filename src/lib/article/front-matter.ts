@@ -77,6 +77,7 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
   if (displayTitle && displayTitle !== article.title) front.displayTitle = displayTitle;
   const articleLanguage = language ?? context.siteLanguage;
   if (articleLanguage) front.language = articleLanguage;
+  if (article.standfirst) front.standfirst = article.standfirst;
   if (article.byline) front.byline = article.bylineRole ? `${article.byline}, ${article.bylineRole}` : article.byline;
   if (article.location) front.location = article.location;
   if (article.caption) front.caption = article.caption;

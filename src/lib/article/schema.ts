@@ -50,6 +50,8 @@ export const articleSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en, fr or zh-Hant').optional(),
   /** The lede in plain text, for lists, feeds and the meta description. */
   summary: z.string().trim().min(1, 'must not be empty'),
+  /** The standfirst a saved page printed under its headline. */
+  standfirst: z.string().trim().min(1, 'must not be empty').optional(),
   /** Author, with their role when the file gave one. */
   byline: z.string().optional(),
   /** Place named in the caption or dateline. */

@@ -110,7 +110,8 @@ const nextLine = (lines: readonly string[], from: number) => {
  */
 function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate): HeadlineCandidate | undefined {
   const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone && headline.alone);
-  if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS) return undefined;
+  // The page's title repeated under its headline ("Headline - Site") is no standfirst.
+  if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
 }
 

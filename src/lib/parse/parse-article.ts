@@ -18,6 +18,8 @@ export interface ParsedArticle {
   paragraphs: string[];
   byline?: string;
   bylineRole?: string;
+  /** The standfirst a saved page prints under its headline. */
+  standfirst?: string;
   caption?: string;
   credit?: string;
   location?: string;
@@ -305,8 +307,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   if (page) {
     article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')), paragraphs: [], tags: [], form: 'page', dropped: [] };
-    // The standfirst is no caption, byline or date: it is reported with the chrome, and the header starts under it.
-    if (page.standfirst) article.dropped.push(normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' ')));
+    // The standfirst is no caption, byline or date: the header starts under it.
+    if (page.standfirst) article.standfirst = normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' '));
     const headerStart = page.standfirst?.end ?? page.headline.end;
     lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start);
     readHeader(lines, headerStart, article, dates, page.body[0]!.start);

@@ -11,6 +11,8 @@ export interface SearchableArticle {
   day: string;
   tags: readonly string[];
   places: readonly string[];
+  /** The standfirst under the headline, when there is one. */
+  standfirst?: string;
   /** The Markdown body. */
   body: string;
 }
@@ -33,6 +35,7 @@ export function searchRecordHtml(article: SearchableArticle, language: string): 
     `<!doctype html><html lang="${escapeXml(language)}"><head><title>${title}</title></head><body>`,
     `<article data-pagefind-body data-pagefind-sort="${escapeXml(`date:${article.date}`)}">`,
     `<h1 data-pagefind-meta="title">${title}</h1>`,
+    ...(article.standfirst ? [`<p>${escapeXml(spaceUnspacedWords(article.standfirst))}</p>`] : []),
     // Words of unspaced scripts are spaced in the text between tags (see word-spaces.ts).
     renderArticleHtml(article.body).replace(/(?<=^|>)[^<]+/g, (text) => spaceUnspacedWords(text)),
     hidden('data-pagefind-meta', `date:${article.date}`),
