@@ -14,12 +14,14 @@ import { compactPageScript, cspHashOf } from './src/integrations/page-script.ts'
 // The one inline script (theme, "/" shortcut, search highlight), allowed by its hash.
 const pageScript = compactPageScript(readFileSync(new URL('./src/browser/page-enhancements.js', import.meta.url), 'utf8'));
 
+// Tests and the benchmark build other collections side by side; each keeps its own cache.
+const cacheDir = process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro';
+
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.basePath,
   trailingSlash: 'always',
-  // Tests and the benchmark build other collections side by side; each keeps its own cache.
-  cacheDir: process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // One stylesheet file, cached across pages, instead of the styles inlined in each
   // of thousands of pages; pages render while earlier ones are written to disk.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
@@ -30,7 +32,7 @@ export default defineConfig({
   // reuses the shards in dist/) and tidies dist/ after the sitemap is written.
   integrations: [
     contentFolderCheck(siteConfig.contentDir),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: sitemapLastmod(siteConfig.contentDir, siteUrls(siteConfig.url, siteConfig.basePath)) }),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: sitemapLastmod(siteConfig.contentDir, siteUrls(siteConfig.url, siteConfig.basePath), `${cacheDir}/newsbrief-sitemap-dates.json`) }),
     incrementalDist({ ownFolders: ['pagefind'] }),
     pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords }),
   ],

@@ -11,7 +11,7 @@
 // `render()` and `entry.body` are therefore not available for this
 // collection.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidFrontMatter, NoFrontMatter, SameUrl, UrlKeepsFolderDay, withHint } from '../lib/errors.ts';
@@ -41,25 +41,39 @@ export function articleLoader(base: string): Loader {
  * An article's URL is its file's path (`2025/11/12/slug`), which a date
  * corrected by hand in its front matter does not move: say so at every build.
  */
-function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: string, contents: string): void {
-  const date = frontMatterDate(contents, 'date');
+function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: string, date: string | undefined): void {
   const folderDay = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(id);
   if (!date || !folderDay || !calendarDay.safeParse(date.slice(0, 10)).success) return;
   const day = articleDay(date, siteConfig.timeZone);
   if (day !== folderDay.slice(1).join('-')) logger.warn(withHint(UrlKeepsFolderDay.message(path, day, id), UrlKeepsFolderDay.hint));
 }
 
-/** Stores one file's entry, unless it is unchanged since the last sync; returns its id. */
-async function loadFile({ store, parseData, generateDigest, config, logger }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<string> {
+/**
+ * Stores one file's entry, unless it is unchanged since the last sync;
+ * returns its id. A file whose size and time are those the last sync saw
+ * (kept in the loader's meta store) is not read again.
+ */
+async function loadFile({ store, meta, parseData, generateDigest, config, logger }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<string> {
   const path = join(root, file);
   const id = articleIdOfFile(file);
   const twin = fileOfId.get(id);
   if (twin !== undefined && twin !== file) throw new Error(withHint(SameUrl.message(path, id, join(root, twin)), SameUrl.hint));
   fileOfId.set(id, file);
+  const { size, mtimeMs } = statSync(path);
+  const stamp = `${size} ${mtimeMs}`;
+  const known = store.get(id);
+  if (known && meta.get(file) === stamp) {
+    warnOfMovedDay(logger, path, id, typeof known.data.date === 'string' ? known.data.date : undefined);
+    return id;
+  }
   const contents = readFileSync(path, 'utf8');
-  warnOfMovedDay(logger, path, id, contents);
+  warnOfMovedDay(logger, path, id, frontMatterDate(contents, 'date'));
   const digest = generateDigest(contents);
-  if (store.get(id)?.digest === digest) return id;
+  // The stamp is kept only once the entry is stored: a file that failed its check is read again.
+  if (known?.digest === digest) {
+    meta.set(file, stamp);
+    return id;
+  }
   let split;
   try {
     split = splitArticleFile(contents);
@@ -69,6 +83,7 @@ async function loadFile({ store, parseData, generateDigest, config, logger }: Lo
   if (!split) throw new Error(withHint(NoFrontMatter.message(path), NoFrontMatter.hint));
   const data = await parseData({ id, data: split.front as Record<string, unknown>, filePath: path });
   store.set({ id, data, filePath: relative(fileURLToPath(config.root), path).split(sep).join('/'), digest });
+  meta.set(file, stamp);
   return id;
 }
 

@@ -22,8 +22,9 @@ export interface Article extends ArticleEntry {
   /** Page path relative to the base, `2025/11/12/<slug>/`. */
   path: string;
   /**
-   * A digest of the entry's digest (else its body) and of its front matter as
-   * the schema made it: pages that show the article key on it.
+   * What pages that show the article key on: the entry's digest (of its
+   * whole file, front matter and body; the schema that reads it is code,
+   * which Astro keys pages on too), else a digest of its body and front matter.
    */
   version: string;
   /** The headline pages, feeds and search show: the display title, else the title. */
@@ -149,7 +150,7 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
         return entry.body;
       },
       path: routes.article(entry.id),
-      version: digestOf(entry.digest ?? entry.body ?? '', entry.data),
+      version: entry.digest === undefined ? digestOf(entry.body ?? '', entry.data) : String(entry.digest),
       headline: entry.data.displayTitle ?? entry.data.title,
       day: articleDay(entry.data.date, options.timeZone),
       time: articleTime(entry.data.date),
