@@ -53,7 +53,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   if (data.meta.date) {
     const time = document.createElement('time');
     time.dateTime = data.meta.date;
-    time.textContent = new Date(data.meta.date.length === 10 ? `${data.meta.date}T12:00:00Z` : data.meta.date).toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    // The article's day in the site's time zone, as its page shows it (a late-evening story is not dated the next day).
+    const day = data.meta.day ?? data.meta.date.slice(0, 10);
+    time.textContent = new Date(`${day}T12:00:00Z`).toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     meta.append(time);
   }
   const excerpt = document.createElement('p');

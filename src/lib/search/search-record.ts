@@ -20,14 +20,15 @@ export interface SearchableArticle {
 const hidden = (attribute: string, value: string) => `<span hidden ${attribute}="${escapeXml(value)}"></span>`;
 
 /**
- * The HTML Pagefind indexes for an article: its headline and body, exactly
- * as the article page shows them (the same renderer), with the result's
- * metadata, sort key and filters. The metadata is only what the search page
- * shows (headline and date): every stored byte costs Pagefind's indexer
- * memory. Built from the Markdown instead of read back from the built page,
- * so indexing runs beside the page build instead of after it. Every value is
+ * The HTML Pagefind indexes for an article: its headline, standfirst and
+ * body, exactly as the article page shows them (the same renderer), with
+ * the result's metadata, sort key and filters. The metadata is only what the
+ * search page shows (headline, date, and the day that date falls on in the
+ * site's time zone): every stored byte costs Pagefind's indexer memory.
+ * Built from the Markdown instead of read back from the built page, so
+ * indexing runs beside the page build instead of after it. Every value is
  * escaped: article text stays text. Chinese, Japanese and Thai words are
- * spaced apart, as the search page spaces the query.
+ * spaced apart, as Pagefind's script splits the query (see word-spaces.ts).
  */
 export function searchRecordHtml(article: SearchableArticle, language: string): string {
   const title = escapeXml(spaceUnspacedWords(article.title));
@@ -39,6 +40,7 @@ export function searchRecordHtml(article: SearchableArticle, language: string): 
     // Words of unspaced scripts are spaced in the text between tags (see word-spaces.ts).
     renderArticleHtml(article.body).replace(/(?<=^|>)[^<]+/g, (text) => spaceUnspacedWords(text)),
     hidden('data-pagefind-meta', `date:${article.date}`),
+    hidden('data-pagefind-meta', `day:${article.day}`),
     ...article.tags.map((name) => hidden('data-pagefind-filter', `tag:${name}`)),
     ...article.places.map((name) => hidden('data-pagefind-filter', `place:${name}`)),
     hidden('data-pagefind-filter', `year:${article.day.slice(0, 4)}`),
