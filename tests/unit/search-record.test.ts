@@ -25,7 +25,7 @@ describe('searchRecordHtml', () => {
 
   it('carries the metadata, sort key and filters as attribute values, escaped', () => {
     const metas = $('[data-pagefind-meta]').map((_, element) => $(element).attr('data-pagefind-meta')).get();
-    expect(metas).toEqual(['title', `date:${article.date}`]);
+    expect(metas).toEqual(['title', `date:${article.date}`, `day:${article.day}`]);
     const filters = $('[data-pagefind-filter]').map((_, element) => $(element).attr('data-pagefind-filter')).get();
     expect(filters).toEqual(['tag:politics', 'tag:x" onmouseover="alert(1)', 'place:Bamako', 'place:Mali', 'year:2025']);
     expect($('[data-pagefind-body]').attr('data-pagefind-sort')).toBe(`date:${article.date}`);
