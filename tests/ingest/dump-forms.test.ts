@@ -1,10 +1,12 @@
-// The same page saved four ways reads the same: as a copy (each line as the
-// browser shows it), as `lynx -dump` gives it (paragraphs wrapped at 80
-// columns under a three-space margin, lists as "* " items), as `w3m -dump`
-// gives it (wrapped at 80 columns, no margin) and as a Markdown converter
-// such as html2text gives it (wrapped at 78, menus as lists of links, the
-// headline a heading). Each saved-page fixture is dumped each way here, so
-// that reading pages does not depend on the tool that saved them.
+// The same page saved six ways reads the same: as a copy (each line as the
+// browser shows it); as a copy with a blank line between every line (a paste
+// into a word processor, saved as text) or with none at all; as `lynx -dump`
+// gives it (paragraphs wrapped at 80 columns under a three-space margin,
+// lists as "* " items); as `w3m -dump` gives it (wrapped at 80 columns, no
+// margin); and as a Markdown converter such as html2text gives it (wrapped at
+// 78, menus as lists of links, the headline a heading). Each saved-page
+// fixture is saved each way here, so that reading pages does not depend on
+// the tool that saved them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,16 +44,19 @@ const markdown = (text: string, headline: string) =>
       return lines.map((line) => (line.trim() === headline ? `# ${headline}` : wrap(line, '', 78).join('\n'))).join('\n');
     })
     .join('\n\n');
+const nonBlank = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+const spaced = (text: string) => nonBlank(text).join('\n\n');
+const crammed = (text: string) => nonBlank(text).join('\n');
 const w3m = (text: string) => blocks(text).map((block) => block.split('\n').flatMap((line) => wrap(line, '')).join('\n')).join('\n\n');
 
 function reading(text: string) {
   const result = processArticle(new TextEncoder().encode(text), { file: 'page.txt', sha256: '0', today: '2025-11-10' });
   if (!result.ok) return { rejected: result.reason };
   const { title, date, byline, caption, credit } = result.front;
-  return { title, date, byline, caption, credit, paragraphs: result.paragraphs.length, first: result.paragraphs[0], last: result.paragraphs.at(-1) };
+  return { title, date, byline, caption, credit, standfirst: result.front.standfirst, paragraphs: result.paragraphs.length, first: result.paragraphs[0], last: result.paragraphs.at(-1) };
 }
 
-describe('a page saved as a copy, a lynx or w3m dump, or Markdown', () => {
+describe('a page saved as a copy (spaced or not), a lynx or w3m dump, or Markdown', () => {
   it('has saved pages to dump', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
@@ -60,6 +65,8 @@ describe('a page saved as a copy, a lynx or w3m dump, or Markdown', () => {
     const copy = readFileSync(join(folder, name, 'input.txt'), 'utf8');
     const read = reading(copy);
     expect(read).not.toHaveProperty('rejected');
+    expect(reading(spaced(copy)), 'a blank line between every line').toEqual(read);
+    expect(reading(crammed(copy)), 'no blank line').toEqual(read);
     expect(reading(lynx(copy)), 'lynx').toEqual(read);
     expect(reading(w3m(copy)), 'w3m').toEqual(read);
     expect(reading(markdown(copy, (read as { title: string }).title)), 'Markdown').toEqual(read);

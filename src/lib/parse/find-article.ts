@@ -9,7 +9,7 @@
 import { normaliseWhitespace } from './clean-text.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, isSparseSentence, mainRun } from './page-body.ts';
-import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, blocksOf, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
+import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 export { blocksOf, isSectionAfter, type Block } from './page-units.ts';
@@ -31,6 +31,8 @@ export interface SavedPage {
 
 // Lines of chrome before the article from which a file is read as a saved page.
 const MIN_CHROME_LINES = 6;
+// Menu items in a row that make a menu, wherever the blank lines fall.
+const MENU_RUN = 4;
 // How far into the main run (blocks, and characters before it) a byline or
 // date may stand and still be the article's header, after a standfirst and a photo.
 const HEADER_IN_RUN = 8;
@@ -57,12 +59,19 @@ export function looksLikeChrome(line: string): boolean {
  */
 function chromeLines(lines: readonly string[], blocks: readonly Block[]): number {
   let count = 0;
+  // A copy may put a blank line between every line, or none anywhere: a menu is then a run of items across blocks, or inside a long one.
+  let run = 0;
   for (const block of blocks) {
     const blockLines = lines.slice(block.start, block.end).map(normaliseWhitespace);
     // A menu may end in a breadcrumb or a "More >>": most of its lines are items.
     const items = blockLines.filter(isMenuItem).length;
     const menu = blockLines.length >= 4 && items >= 0.8 * blockLines.length;
-    for (const line of blockLines) if ((menu && isMenuItem(line)) || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
+    for (const line of blockLines) {
+      run = isMenuItem(line) ? run + 1 : 0;
+      // The fourth item of a run counts the three before it too.
+      if (!menu && run === MENU_RUN) count += MENU_RUN - 1;
+      if ((menu && isMenuItem(line)) || (!menu && run >= MENU_RUN) || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
+    }
   }
   return count;
 }
@@ -80,6 +89,8 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   if (end === start) return true;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
+  // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
+  if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;
   return UNSPACED.test(text) ? text.length >= 50 && (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) >= 2 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
 }
 

@@ -42,7 +42,7 @@ const MIN_HEADLINE_LETTERS = 6;
 // A clock time and a year: a date line in words no date reader knows ("الأربعاء، 28 آب 2013، آخر تحديث 14:00").
 const isTimestamp = (text: string) => /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u.test(text) && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
 
-function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number): HeadlineCandidate[] {
+function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number, roleOf: HeaderRoleOf): HeadlineCandidate[] {
   const candidates: HeadlineCandidate[] = [];
   let between = 0;
   for (let index = bodyUnit - 1; index >= 0 && index >= bodyUnit - HEADLINE_WINDOW; index--) {
@@ -51,8 +51,10 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     const unitLines = lines.slice(unit.start, unit.end);
     // A headline wrapped onto two or three lines; a longer block is a paragraph.
     if (unitLines.length > 3 || unitLines.slice(0, -1).some((line) => columns(line) < WRAPPED_HEADLINE)) continue;
-    // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline.
-    if (unit.inList && /^\s*\p{Ll}/u.test(lines[unit.end] ?? '')) continue;
+    // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline;
+    // a lower-case byline ("by Jane Doe") under it continues nothing.
+    const after = lines[unit.end] ?? '';
+    if (unit.inList && /^\s*\p{Ll}/u.test(after) && roleOf(normaliseWhitespace(after)) === undefined) continue;
     // Lines of a menu or gallery between are further by their text than by their count.
     const distance = Math.min(bodyUnit - index, (between - unit.text.length) / DISTANCE_CHARACTERS);
     candidates.push({ start: unit.start, end: unit.end, text: unit.text, distance, alone: !unit.inList });
@@ -76,7 +78,7 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     const words = wordCount(text);
     return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
   };
-  const candidates = headlineCandidates(lines, blocks, bodyBlock).filter((candidate) => titleLike(candidate.text));
+  const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text));
   for (const candidate of candidates) {
     const { text } = candidate;
     const own = content(text);
@@ -109,7 +111,7 @@ const nextLine = (lines: readonly string[], from: number) => {
  * before the byline. Not a photo's caption, which a known agency's credit follows.
  */
 function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate): HeadlineCandidate | undefined {
-  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone && headline.alone);
+  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone);
   // The page's title repeated under its headline ("Headline - Site") is no standfirst.
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
@@ -126,7 +128,7 @@ const MIN_HEADLINE_WORDS = 5;
  * no kicker.
  */
 function headlineOverStandfirst(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
-  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && candidate.alone && chosen.alone);
+  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && candidate.alone === chosen.alone);
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;
