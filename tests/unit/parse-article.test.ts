@@ -130,3 +130,13 @@ describe('text dumps', () => {
     expect(withoutDumpMargin(wire.slice(0, 3))).toEqual(wire.slice(0, 3));
   });
 });
+
+describe('lynx link numbers', () => {
+  it('are taken out of a dump that lists its references, and kept in a file that does not', async () => {
+    const { numbersLinks, withoutLinkNumbers } = await import('../../src/lib/parse/link-numbers.ts');
+    const dump = 'Headline\n\n   By [7]Ellen Marsh\n\n   The [9]council met.\n\nReferences\n\n   7. https://a.example/e\n   8. https://a.example/f\n   9. https://a.example/c\n';
+    expect(numbersLinks(dump)).toBe(true);
+    expect(withoutLinkNumbers(dump)).toContain('By Ellen Marsh');
+    expect(numbersLinks('Court ruling\n\nThe judge cited two cases.[1] Both were appealed.[2]\n')).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCredit
 import { IngestError } from '../errors.ts';
 import { headlineFromLede, wordCount } from './prose.ts';
 import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
+import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
@@ -275,7 +276,8 @@ const wallTime = (iso: string) => Date.parse(/T[\d:]+$/.test(iso) ? `${iso}Z` : 
 export function parseArticle(rawText: string, { language, today }: { language?: string; today?: string } = {}): ParsedArticle {
   const dates = dateReader(language);
   const markdown = isMarkdownDump(rawText);
-  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(markdown ? markdownDumpText(rawText) : rawText))).replace(/\t/g, '    ');
+  const saved = markdown ? markdownDumpText(rawText) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
+  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
