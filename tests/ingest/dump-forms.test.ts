@@ -72,3 +72,20 @@ describe('a page saved as a copy (spaced or not), a lynx or w3m dump, or Markdow
     expect(reading(markdown(copy, (read as { title: string }).title)), 'Markdown').toEqual(read);
   });
 });
+
+// What pages print between an article's paragraphs, in English and other languages.
+const IN_BODY_CHROME = ['Advertisement', 'Continue reading the main story', 'Story continues below advertisement', 'Read more: Council approves new quay lighting', 'Anzeige', 'Lire aussi : Le pont de l’estuaire fermé pour travaux', 'Реклама'];
+
+describe('a page with advertisement slots and links to other stories between its paragraphs', () => {
+  it.each(pages)('%s reads as without them', (name) => {
+    const copy = readFileSync(join(folder, name, 'input.txt'), 'utf8');
+    const read = reading(copy) as { first?: string };
+    const lines = copy.split('\n');
+    const after = lines.findIndex((line) => read.first !== undefined && line.includes(read.first.slice(0, 30)));
+    expect(after).toBeGreaterThanOrEqual(0);
+    for (const chrome of IN_BODY_CHROME) {
+      const noisy = [...lines.slice(0, after + 1), '', chrome, '', ...lines.slice(after + 1)].join('\n');
+      expect(reading(noisy), chrome).toEqual(read);
+    }
+  });
+});

@@ -140,3 +140,11 @@ describe('lynx link numbers', () => {
     expect(numbersLinks('Court ruling\n\nThe judge cited two cases.[1] Both were appealed.[2]\n')).toBe(false);
   });
 });
+
+describe('inline chrome', () => {
+  it('is a whole line of an advertisement slot or a link to another story, never a sentence', async () => {
+    const { isInlineChrome } = await import('../../src/lib/parse/inline-chrome.ts');
+    for (const line of ['Advertisement', 'ADVERTISEMENT', 'Continue reading the main story', 'Read more: Council approves new quay lighting', 'Lire aussi : Le pont fermé', 'Реклама', '広告']) expect(isInlineChrome(line), line).toBe(true);
+    for (const line of ['More than 200 people came to the advertisement hearing.', 'Related: the two fires were started by the same man.', 'Advertisement revenue fell by a third', 'Read the full report on the council website.']) expect(isInlineChrome(line), line).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { IngestError } from '../errors.ts';
 import { headlineFromLede, wordCount } from './prose.ts';
 import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
+import { isInlineChrome } from './inline-chrome.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
@@ -329,8 +330,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   article.dropped.push(...footer.dropped);
   article.form = isWireCopy(body) ? 'wire' : 'page';
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
-  article.paragraphs = paragraphs.filter((paragraph) => !isPhotoNote(paragraph));
-  article.dropped.push(...paragraphs.filter(isPhotoNote));
+  // Photo notes, advertisement slots and links to other stories a page prints among the paragraphs.
+  const notText = (paragraph: string) => isPhotoNote(paragraph) || isInlineChrome(paragraph);
+  article.paragraphs = paragraphs.filter((paragraph) => !notText(paragraph));
+  article.dropped.push(...paragraphs.filter(notText));
   // A photo's caption run into its credit may open a page's body: it is the article's caption, not its lede.
   const opening = article.paragraphs.length > 1 ? captionWithCredit(article.paragraphs[0]!) : undefined;
   if (opening) {

@@ -1,0 +1,28 @@
+// Lines a page prints between an article's paragraphs that are not the
+// article's: advertisement slots, "Continue reading the main story", and
+// links to one other story ("Read more: …", "Related: …"), in the
+// languages of the stopword lists' largest users. Only a whole line counts.
+
+const MARKERS = [
+  'advertisement', 'advertising', 'advert', 'ad', 'sponsored', 'sponsored content', 'paid content', 'skip advertisement',
+  'continue reading', 'continue reading the main story', 'story continues below', 'story continues below advertisement', 'article continues below',
+  'scroll to continue with content', 'inread invented by teads',
+  'anzeige', 'werbung', 'weiterlesen', 'publicité', 'publicidad', 'publicidade', 'pubblicità', 'advertentie', 'реклама', '广告', '広告', 'إعلان',
+].join('|');
+const MARKER = new RegExp(`^[\\s(\\[\\-–—]*(?:${MARKERS})[\\s)\\]\\-–—.:]*$`, 'iu');
+
+// A link to one other story: a label, a colon, and a headline (no sentence end).
+const LABELS = [
+  'read more', 'read also', 'see also', 'more', 'related', 'related story', 'related article', 'watch', 'listen', 'explainer',
+  'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lee también', 'leer más', 'ver también',
+  'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', 'читайте также', 'смотрите также', 'читайте також',
+].join('|');
+const STORY_LINK = new RegExp(`^(?:${LABELS})\\s*[:：»›>|-]\\s*\\S.{0,150}$`, 'iu');
+const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
+
+/** Whether a line is page chrome inside an article's text: an advertisement slot, a "continue reading" line, a link to another story. */
+export function isInlineChrome(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 160) return false;
+  return MARKER.test(text) || (STORY_LINK.test(text) && !SENTENCE_END.test(text));
+}
