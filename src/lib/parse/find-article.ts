@@ -76,6 +76,56 @@ function chromeLines(lines: readonly string[], blocks: readonly Block[]): number
   return count;
 }
 
+// The heading of a box of links to other stories that a page sets inside an article: "Read more", "More on this story".
+const BOX_HEADING = /^(?:read more|more on this(?: story)?|you may also like|recommended(?: for you)?|related(?: stories| articles| coverage)?|lire aussi|à lire aussi|lesen sie auch|lee también|leia também|leggi anche|читайте также)\s*[:：]?$/iu;
+
+/** The units in such a box: its heading and the short lines after it, up to the next paragraph. */
+function inBox(units: readonly Block[], kinds: readonly string[]): boolean[] {
+  const boxed = units.map(() => false);
+  for (let at = 0; at < units.length; at++) {
+    if (!BOX_HEADING.test(units[at]!.text)) continue;
+    boxed[at] = true;
+    // Up to the next paragraph, or a listicle's next numbered section.
+    for (let next = at + 1; next < units.length && kinds[next] === 'short' && !/^\d{1,2}[.)]\s/u.test(units[next]!.text); next++) boxed[next] = true;
+  }
+  return boxed;
+}
+
+// A gallery slide's counter and title: "1/50 United goin down", "3 / 12 Crowds at the port".
+const SLIDE = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+\S/u;
+// Slides a gallery has at least, numbered 1, 2, 3… of the same total; lines of its title before them at most.
+const MIN_SLIDES = 3;
+const GALLERY_TITLE_LINES = 3;
+
+/**
+ * The units without an image gallery's slides, and the slides' text. A
+ * gallery is three or more slides counted "n/total" from 1 up; each slide
+ * runs to the next, and the last one as far as the slides before it did on
+ * average (its line and its credit).
+ */
+function withoutGallery(units: readonly Block[]): { units: Block[]; gallery: string[] } {
+  const slides: { at: number; total: string }[] = [];
+  units.forEach((unit, at) => {
+    const slide = SLIDE.exec(unit.text);
+    if (!slide) return;
+    const [, number, total] = slide;
+    if (Number(number) === 1) slides.length = 0;
+    const previous = slides.at(-1);
+    if (Number(number) === 1 || (previous && previous.total === total && Number(number) === slides.length + 1)) slides.push({ at, total: total! });
+  });
+  if (slides.length < MIN_SLIDES) return { units: [...units], gallery: [] };
+  let first = slides[0]!.at;
+  const last = slides.at(-1)!.at;
+  // Its title lines before the first slide ("Business news in pictures", "50 show all"): short, no sentence, no numbered section.
+  for (let back = 0; back < GALLERY_TITLE_LINES && first > 0; back++) {
+    const text = units[first - 1]!.text;
+    if (text.length > 60 || SENTENCE_END.test(text) || /^\d{1,2}[.)]\s/u.test(text)) break;
+    first--;
+  }
+  const end = Math.min(units.length, last + Math.round((last - slides[0]!.at) / (slides.length - 1)));
+  return { units: [...units.slice(0, first), ...units.slice(end)], gallery: units.slice(first, end).map((unit) => unit.text) };
+}
+
 /**
  * Whether the text from line `from` starts with a paragraph of prose, as
  * an article file's body does: then it is not read as a saved page. Cheap,
@@ -106,7 +156,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
   if (chromeLines(lines, pageBlocks) < MIN_CHROME_LINES) return undefined;
   const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));
-  const blocks = unitsOf(lines, pageBlocks);
+  // A gallery's slides ("1/50 Title", its line, its credit) are no part of the article they stand in.
+  const { units: blocks, gallery } = withoutGallery(unitsOf(lines, pageBlocks));
   const densities = pageDensities(blocks, language?.stopwords);
   const kinds = blocks.map((block) => kindOf(block, language?.stopwords, densities));
   const good = inContext(kinds);
@@ -126,7 +177,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   if (first < last && kinds[first] !== 'good' && opening.end - opening.start <= 2 && opening.text.length <= 200 && !SENTENCE_END.test(opening.text)) first++;
 
   const tail = closingLines(blocks, kinds, last);
-  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index <= last && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
+  const boxed = inBox(blocks, kinds);
+  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);
@@ -135,6 +187,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const header: number[] = [];
   for (let index = headline.end; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);
   const dropped = [
+    ...gallery,
     ...lines.slice(0, headline.start),
     ...blocks.slice(first, last + 1).filter((_, offset) => !keep[first + offset]).map((block) => block.text),
     ...lines.slice(blocks[last]!.end),

@@ -93,10 +93,27 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   };
   const heaviest = Math.max(0, ...runs.map(weight));
   const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
-  return chosen && [chosen.first, withoutTeasers(chosen.first, chosen.last, isParagraph, (index) => continuesList(blocks, index))];
+  if (!chosen) return undefined;
+  const last = withoutTeasers(chosen.first, chosen.last, isParagraph, (index) => continuesList(blocks, index));
+  // A listicle's next numbered section after a box of teasers ("Read more") is still the article.
+  return [chosen.first, last < chosen.last && sectionsGoOn(blocks, chosen.first, last, chosen.last) ? chosen.last : last];
 }
 
 const NUMBER = /^(\d{1,2})[.)]\s/u;
+// A numbered section heading of a listicle: "5. Beware the wall-mounted hairdryer".
+const SECTION = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+
+/**
+ * Whether the units after `cut` (up to `last`) go on with the numbered
+ * sections of the units `[first, cut]`: the heading numbered after the last one there.
+ */
+function sectionsGoOn(blocks: readonly Block[], first: number, cut: number, last: number): boolean {
+  const numberOf = (block: Block) => (block.text.length <= 120 ? SECTION.exec(block.text)?.[1] : undefined);
+  const before = blocks.slice(first, cut + 1).map(numberOf).filter((number) => number !== undefined).map(Number);
+  if (before.length < 2) return false;
+  const next = Math.max(...before) + 1;
+  return blocks.slice(cut + 1, last + 1).some((block) => Number(numberOf(block)) === next);
+}
 
 /**
  * Whether a unit is the next item of a numbered list in the copy ("The

@@ -76,7 +76,7 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
   const titleLike = (text: string) => {
     const words = wordCount(text);
-    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
+    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
   };
   const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text));
   for (const candidate of candidates) {
@@ -116,6 +116,13 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
 }
+
+// Page chrome as a line says it ("Share this article", "Sign in", "Follow us"): its words first, or a label of three words
+// or fewer. A headline may use them further in ("Police search for missing boy", "Crews share what makes a crossing go smoothly").
+const isChromeLabel = (text: string) => {
+  const match = CHROME_WORDS.exec(text);
+  return match !== null && (match.index === 0 || text.split(' ').length <= 3);
+};
 
 // Fewer words than a headline has: a kicker over it ("Cost of living"), not the headline over its standfirst.
 const MIN_HEADLINE_WORDS = 5;
