@@ -62,6 +62,38 @@ describe('dates in other languages', () => {
     expect(dateReader(language).findDates(text)).toEqual([]);
   });
 
+  it.each([
+    ['ar', 'نشر في: 17 نوفمبر 2023 - 14:05', '2023-11-17T14:05:00'],
+    ['ar', 'الجمعة ١٧ تشرين الثاني ٢٠٢٣، 14:05 GMT', '2023-11-17T14:05:00Z'],
+    ['he', '17 בנובמבר 2023', '2023-11-17'],
+    ['tr', 'Güncelleme: 17 Kas 2023', '2023-11-17'],
+    ['pl', 'Opublikowano: 17 listopada 2023 o 14:05', '2023-11-17T14:05:00'],
+    ['cs', '17. listopadu 2023 14:05', '2023-11-17T14:05:00'],
+    ['ko', '2023년 11월 17일 14:05', '2023-11-17T14:05:00'],
+    ['hi', 'अपडेटेड: १७ नवंबर २०२३', '2023-11-17'],
+    ['th', '17 พ.ย. 2566', '2023-11-17'],
+  ])('reads a %s date line %j from the month names ICU knows', (language, line, iso) => {
+    expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['es', '17 de noviembre de 2023 - 14:05', '2023-11-17T14:05:00'],
+    ['es', 'Madrid - 17 nov 2023 - 14:05 CET', '2023-11-17T14:05:00+01:00'],
+    ['ru', 'Опубликовано: 17 ноября 2023 г., 14:05', '2023-11-17T14:05:00'],
+    ['pt', '17.nov.2023 às 14h05', '2023-11-17T14:05:00'],
+    ['pt', '17/11/2023 14h05 - Atualizado há 2 horas', '2023-11-17T14:05:00'],
+    ['it', '17 novembre 2023 (modifica il 17 novembre 2023 | 16:00)', '2023-11-17'],
+    ['en', '2023-11-17 14:05:30', '2023-11-17T14:05:30'],
+  ])('keeps the time a %s date line %j gives after its date', (language, line, iso) => {
+    expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
+  });
+
+  it('reads no date from numbers that only look like one', () => {
+    expect(dateReader('tr').findDates('Kasım ayında 17 2023 kişi')).toEqual([]);
+    expect(dateReader('ar').findDates('فاز الفريق 17 مرة في 2023')).toEqual([]);
+    expect(dateReader('es').dateOfDateLine('17 de noviembre de 2023 - 35:80')?.iso).toBe('2023-11-17');
+  });
+
   it('reads an English date in another language\'s text', () => {
     expect(dateReader('fr').findDates('Mis en ligne le 2025-11-12')[0]?.iso).toBe('2025-11-12');
   });

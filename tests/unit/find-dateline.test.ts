@@ -36,6 +36,8 @@ describe('findDateline', () => {
   it('is left out of the text that follows it', () => {
     expect(withoutDateline('МОСКВА, 10 авг – РИА Новости. Паром вернулся.', dateReader('ru'))).toBe('Паром вернулся.');
     expect(findDateline('The US - and others - disagreed.')).toBeUndefined();
+    // A dateline on a line of its own takes its agency with it.
+    expect(withoutDateline('МОСКВА, 10 авг – РИА Новости.', dateReader('ru'))).toBe('');
   });
 });
 

@@ -53,3 +53,28 @@ export function removeMarkupResidue(text: string): string {
     })
     .replace(/[ \t]*\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
 }
+
+// Line breaks an export wrote as text: "\\n" from a JSON or CSV field, or a
+// bare "n" where the backslash was lost (".nВосемнадцать", ".nnДля"). Only
+// read as breaks on a long line that has two or more of them (a whole
+// article in one field), and a lost backslash only between a sentence's end
+// and a capital, where no word has an "n".
+const ESCAPED_BREAKS = /(?:\\r)?\\n(?:(?:\\r)?\\n)*/g;
+const LOST_BACKSLASH_BREAKS = /(?<=[.!?…»"”)])n{1,2}(?=[\p{Lu}«"„“])/gu;
+const LONG_LINE = 200;
+
+/** Turns line breaks written as `\n` (or as a bare `n` that lost its backslash) into paragraph breaks. */
+export function restoreEscapedBreaks(text: string): string {
+  if (!/[.!?…»"”)\\]n/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length < LONG_LINE) return line;
+      let restored = line;
+      for (const breaks of [ESCAPED_BREAKS, LOST_BACKSLASH_BREAKS]) {
+        if ((restored.match(breaks)?.length ?? 0) >= 2) restored = restored.replace(breaks, '\n\n');
+      }
+      return restored;
+    })
+    .join('\n');
+}

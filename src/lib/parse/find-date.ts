@@ -5,6 +5,8 @@ import type { ParsedComponents } from 'chrono-node';
 import { GB } from 'chrono-node/en';
 import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
+import { namedMonthReader, type NamedMonthReader } from './named-month-dates.ts';
+import { timeAfterDate, ZONE_OFFSETS } from './time-after-date.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
 export interface FoundDate {
@@ -21,19 +23,57 @@ export interface FoundDate {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function toIso(component: ParsedComponents): string {
-  const day = `${pad(component.get('year') ?? 0, 4)}-${pad(component.get('month') ?? 1)}-${pad(component.get('day') ?? 1)}`;
-  if (!component.isCertain('hour')) return day;
-  const time = `${pad(component.get('hour') ?? 0)}:${pad(component.get('minute') ?? 0)}:00`;
-  const offset = component.get('timezoneOffset');
-  if (offset === null || offset === undefined || !component.isCertain('timezoneOffset')) return `${day}T${time}`;
-  if (offset === 0) return `${day}T${time}Z`;
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${day}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  time?: { hour: number; minute: number; second: number; offset?: number | undefined };
 }
 
-const MAYBE_YEAR = /(?:1[89]|2[0-2])\d\d/;
+function toIso({ year, month, day, time }: DateParts): string {
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (!time) return date;
+  const clock = `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+  if (time.offset === undefined) return clock;
+  if (time.offset === 0) return `${clock}Z`;
+  const abs = Math.abs(time.offset);
+  return `${clock}${time.offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function partsOf(component: ParsedComponents): DateParts {
+  const parts: DateParts = { year: component.get('year') ?? 0, month: component.get('month') ?? 1, day: component.get('day') ?? 1 };
+  if (!component.isCertain('hour')) return parts;
+  const offset = component.get('timezoneOffset');
+  return {
+    ...parts,
+    time: {
+      hour: component.get('hour') ?? 0,
+      minute: component.get('minute') ?? 0,
+      second: component.get('second') ?? 0,
+      offset: offset !== null && offset !== undefined && component.isCertain('timezoneOffset') ? offset : undefined,
+    },
+  };
+}
+
+/** A date read without its time, with the time the text prints right after it ("… de 2023 - 14:05"). */
+function withTimeAfter(text: string, parts: DateParts, start: number, end: number): FoundDate {
+  const time = parts.time ? undefined : timeAfterDate(text, end);
+  return time ? { iso: toIso({ ...parts, time }), start, end: time.end } : { iso: toIso(parts), start, end };
+}
+
+// "17.nov.2023" (Folha de S.Paulo) as "17 nov 2023", which the parsers read.
+const DOTTED_DATE = /(?<=\b\d{1,2})\.(?=\p{L}{3,9}\.\d{4}\b)|(?<=\b\d{1,2}\.\p{L}{3,9})\.(?=\d{4}\b)/gu;
+
+// Digits of other scripts ("١٧ نوفمبر ٢٠٢٣", "２０２５年") as ASCII, one character for one, so positions still hold.
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    let zero = digit.charCodeAt(0);
+    while (zero > 0 && /\p{Nd}/u.test(String.fromCharCode(zero - 1)) && digit.charCodeAt(0) - zero < 9) zero--;
+    return String((digit.charCodeAt(0) - zero) % 10);
+  });
+}
+
+const MAYBE_YEAR = /(?:1[89]|2[0-7])\d\d/;
 
 type Parser = Pick<typeof GB, 'parse'>;
 
@@ -88,13 +128,24 @@ function parseDates(parser: Parser, text: string): FoundDate[] {
     const year = start.get('year') ?? 0;
     // A relative word ("yesterday") is reported as certain too; a written year is not guessable.
     if (year < 1800 || year > 2200 || !result.text.includes(String(year))) continue;
-    found.push({ iso: toIso(start), start: result.index, end: result.index + result.text.length });
+    // "17 de noviembre de 2023 - 14:05" is read as a range that ends at a time of the same day.
+    const end = result.end;
+    const sameDay = end?.isCertain('hour') && end.get('day') === start.get('day') && end.get('month') === start.get('month');
+    const parts = partsOf(!start.isCertain('hour') && sameDay ? end! : start);
+    found.push(withTimeAfter(text, parts, result.index, result.index + result.text.length));
   }
   return found;
 }
 
+function namedMonthDates(reader: NamedMonthReader, text: string): FoundDate[] {
+  return reader
+    .find(text)
+    .filter(({ year }) => year >= 1800 && year <= 2200)
+    .map(({ start, end, ...parts }) => withTimeAfter(text, parts, start, end));
+}
+
 // The zones pages print beside a time.
-const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'MSK', 'ET', 'HKT', 'JST', 'KST', 'SGT', 'IST', 'AEST', 'AEDT'].join('|');
+const TIME_ZONES = [...Object.keys(ZONE_OFFSETS), 'ET'].join('|');
 
 // What may stand beside the date on a date line: labels, times, zones, weekdays and the little words
 // between them, in the languages chrono-node reads ("Published on", "Mis à jour le … à 20h13", "Veröffentlicht am").
@@ -104,10 +155,12 @@ const DATE_LINE_WORDS = new RegExp(
     '\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
     // A time of four figures before its zone, as CNN prints it: "Updated 0203 GMT (1003 HKT)".
     `\\d{4}(?=\\s*(?:${TIME_ZONES})(?!\\p{L}))`,
+    // An update given as a time ago: "Atualizado há 2 horas", "updated 3 hours ago".
+    '(?:há|hace|vor|il y a)\\s+\\d+\\s+\\p{L}+|\\d+\\s+\\p{L}+\\s+ago',
     `(?<!\\p{L})(?:${[
-      TIME_ZONES, 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'às', 'alle', 'om', 'в', 'г',
+      TIME_ZONES, 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'a las', 'às', 'il', 'alle', 'ore', 'om', 'в', 'г',
       'Published', 'Updated', 'First published', 'Last updated', 'Last modified', 'Modified', 'Posted', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
-      'Pubblicato', 'Aggiornato', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
+      'Pubblicato', 'Aggiornato', 'modifica', 'aggiornato', 'Ultimo aggiornamento', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
       'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     ].join('|')})(?!\\p{L})`,
     // The labels of Chinese and Japanese date lines: updated, published, time, source, author, editor.
@@ -118,17 +171,19 @@ const DATE_LINE_WORDS = new RegExp(
 
 // An agency or outlet named beside the date, with its place: "AFP", "Le Monde", "みなと新聞", "Harbour Desk (Port Alder)":
 // up to four words, each with a capital or in an uncased script.
-const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}.&'’-]*){0,3}$/u;
+const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’-]*){0,3}$/u;
 
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
-  const key = own ? `${language}\u0000` : '';
-  const findDates = (text: string): readonly FoundDate[] => {
-    // Only a written year 1800–2200 is kept: text without one skips the parsers.
+  const named = !own && language ? namedMonthReader(language) : undefined;
+  const key = own || named ? `${language}\u0000` : '';
+  const findDates = (written: string): readonly FoundDate[] => {
+    const text = asciiDigits(written).replace(DOTTED_DATE, ' ');
+    // Only a written year 1800–2200 (or a Thai one) is kept: text without one skips the parsers.
     if (!MAYBE_YEAR.test(text)) return [];
     let found = knownDates.get(key + text);
     if (!found) {
-      const inOwnWords = own ? parseDates(own, text) : [];
+      const inOwnWords = own ? parseDates(own, text) : named ? namedMonthDates(named, text) : [];
       found = Object.freeze(inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text));
       knownDates.set(key + text, found);
     }
@@ -173,7 +228,7 @@ const readers = new Map<string, DateReader>();
 
 /** The date reader of a language (BCP 47); English when the language is unknown. */
 export function dateReader(language?: string): DateReader {
-  const code = localeParser(language) ? language!.toLowerCase().split('-')[0]! : 'en';
+  const code = language?.toLowerCase().split('-')[0] || 'en';
   let reader = readers.get(code);
   if (!reader) {
     reader = makeReader(code === 'en' ? undefined : code);

@@ -15,8 +15,9 @@ const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.
 // An agency in brackets, "(Reuters)", or named before the dash, "INTERFAX.RU".
 const AGENCY = String.raw`(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa|EFE|ANSA|Kyodo)\)|\p{Lu}{2,}\.\p{Lu}{2,})`;
 // After the dash, some wires name themselves: "– РИА Новости.", "- Reuters.":
-// one to three capitalised words and a full stop, before the first sentence.
-const AGENCY_AFTER = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\.\s+(?=\p{Lu}))?`;
+// one to three capitalised words and a full stop, before the first sentence
+// or at the end of a dateline on a line of its own.
+const AGENCY_AFTER = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\.(?:\s+(?=\p{Lu})|$))?`;
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date follows ("Москва. 30 апреля.").
 const DATELINE = new RegExp(
   String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,

@@ -1,4 +1,4 @@
-import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters } from './clean-text.ts';
+import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
@@ -278,7 +278,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const dates = dateReader(language);
   const markdown = isMarkdownDump(rawText);
   const saved = markdown ? markdownDumpText(rawText) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
-  const text = removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))).replace(/\t/g, '    ');
+  const text = restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved)))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
@@ -354,7 +354,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (dateline) {
     // A paragraph all in capitals is a wire's headline line, not a lede to summarise from.
     const first = article.paragraphs[0] ?? '';
-    const lede = first.slice(dateline.length).trim();
+    // A dateline on a line of its own ("МОСКВА, 10 авг – РИА Новости.") heads the next paragraph.
+    const lede = first.slice(dateline.length).trim() || (article.paragraphs[1] ?? '');
     if (lede !== '' && first !== first.toUpperCase()) article.lede = lede;
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };

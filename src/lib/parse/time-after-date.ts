@@ -1,0 +1,48 @@
+// The time a page prints after a date that the date parser read without it:
+// "17 de noviembre de 2023 - 14:05", "17 ноября 2023 г., 14:05",
+// "17/11/2023 14h05", "17 نوفمبر 2023، 14:05 GMT".
+
+/** Minutes east of UTC of the zones pages print beside a time; ET and the like are left out, since they change with the season. */
+export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  HKT: 480, SGT: 480, JST: 540, KST: 540, IST: 330, AEST: 600, AEDT: 660,
+};
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC, when a zone follows the time. */
+  offset?: number;
+  /** Where the time ends in the text. */
+  end: number;
+}
+
+const TIME_AFTER = new RegExp(
+  [
+    // What stands between: "г.", separators and the little word for "at".
+    '(?:\\s*г\\.)?[\\s.,،|–—-]*',
+    '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|saat|o|godz\\.?)\\s+)?',
+    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3})))(\\d{2})(?::(\\d{2}))?(?!\\d)',
+    '(?:\\s*([ap])\\.?\\s?m\\.?)?',
+    '(?:\\s*(?:Uhr|ч\\.|h(?!\\p{L})))?',
+    `(?:\\s*(${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L}))?`,
+  ].join(''),
+  'uy',
+);
+
+/** The time that directly follows a date ending at `from`; undefined when none does. */
+export function timeAfterDate(text: string, from: number): TimeOfDay | undefined {
+  TIME_AFTER.lastIndex = from;
+  const match = TIME_AFTER.exec(text);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = Number(match[3]);
+  const second = Number(match[4] ?? 0);
+  if (match[5] === 'p' && hour < 12) hour += 12;
+  if (match[5] === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const zone = match[6];
+  return { hour, minute, second, ...(zone ? { offset: ZONE_OFFSETS[zone] } : {}), end: from + match[0].length };
+}
