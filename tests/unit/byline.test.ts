@@ -24,6 +24,15 @@ describe('bylineOf', () => {
     ['Von Katharina Vogel, Berlin', { name: 'Katharina Vogel', role: 'Berlin' }],
     ['Text: Anna Müller', { name: 'Anna Müller' }],
     ['BY JOHN MCCARTHY, ASSOCIATED PRESS', { name: 'John McCarthy', role: 'ASSOCIATED PRESS' }],
+    ['By Rhea Castell | Harbour Wire', { name: 'Rhea Castell', role: 'Harbour Wire' }],
+    ['By Rhea Castell • 5 min read', { name: 'Rhea Castell' }],
+    ['Oleh: Budi Santoso', { name: 'Budi Santoso' }],
+    ['كتب - محمد علي', { name: 'محمد علي' }],
+    ['מאת: דנה כהן', { name: 'דנה כהן' }],
+    ['लेखक: राहुल शर्मा', { name: 'राहुल शर्मा' }],
+    ['文／王小明', { name: '王小明' }],
+    ['（記者王小明／台北報導）', { name: '王小明', role: '台北報導' }],
+    ['김철수 기자 cheolsu@example.com', { name: '김철수', role: '기자' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });
@@ -36,6 +45,8 @@ describe('bylineOf', () => {
     expect(bylineOf('Иван Петров, корреспондент РИА Новости', { allowBare: true })).toEqual({ name: 'Иван Петров', role: 'корреспондент РИА Новости' });
     expect(bylineOf('Jean-Pierre Martin, correspondant à Bruxelles', { allowBare: true })).toEqual({ name: 'Jean-Pierre Martin', role: 'correspondant à Bruxelles' });
     expect(bylineOf('Maria Santos, Lisboa', { allowBare: true })).toBeUndefined();
+    expect(bylineOf('Jane Holloway | Staff writer', { allowBare: true })).toEqual({ name: 'Jane Holloway', role: 'Staff writer' });
+    expect(bylineOf('By topic | By region | By date')).toBeUndefined();
   });
 
   it('never invents one', () => {

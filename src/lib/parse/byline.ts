@@ -11,15 +11,16 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Text|Texto|Автор|Авторы|Текст|Автори|بقلم|كتب|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Text|Texto|Oleh|oleh|Автор|Авторы|Текст|Автори|بقلم|كتب|מאת|लेखक|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|le|la|dos|das|del|y)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
 const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
-// Scripts whose names have no capitals: Arabic, Han.
-const UNCASED_NAME = String.raw`[\p{Script=Arabic}\p{Script=Han}][\p{Script=Arabic}\p{Script=Han}\p{M} ]{1,40}`;
+// Scripts whose names have no capitals: Arabic, Hebrew, Devanagari, Thai, Hangul, Han, Katakana.
+const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}`;
+const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M} ]{1,40}`;
 
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report)\s+)?`;
@@ -27,9 +28,12 @@ const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Stor
 const PREFIXED = new RegExp(String.raw`^${LABEL}${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
-const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：]\s*(${UNCASED_NAME})$`, 'u');
+// "بقلم: …", "كتب - …", "文／王小明".
+const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：／/–—-]\s*(${UNCASED_NAME})$`, 'u');
+// A role after the name, where these languages put it: "김철수 기자", "（記者王小明／台北報導）".
+const NAME_THEN_ROLE = /^[（(]?(?:記者|记者)?\s*([\p{Script=Hangul}\p{Script=Han}]{2,4})\s*(기자|특파원|선임기자|논설위원|[／/]\s*\p{Script=Han}{2,6}(?:報導|报道))[）)]?$/u;
 // "Jane Doe, BBC News", "Иван Петров, корреспондент РИА Новости": a name of two to four words, then an outlet or role without figures.
-const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*,\s*(\p{L}[^,\d]{1,40})$`, 'u');
+const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*[,|]\s*(\p{L}[^,|\d]{1,40})$`, 'u');
 // What an outlet or a reporter's role is called, in the languages of the
 // bylines above: so that "Lansdowne Road, Dublin" is not a byline.
 const OUTLET = new RegExp(
@@ -47,6 +51,9 @@ const OUTLET = new RegExp(
 );
 
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
+// An address after the name ("홍길동 기자 hong@example.com") and a reading time ("• 5 min read").
+const EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+const READING_TIME = /\s*[•·|–-]?\s*\d+\s*(?:min(?:ute)?s?)\s+read\s*$/iu;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 // Month names in any case: "JAN. 12, 2017" as the New York Times prints them.
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:Updated\s+)?${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:[:,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`, 'i');
@@ -72,10 +79,13 @@ const readable = (name: string) => {
 export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
   // Pages also leave a space before a comma between names: "By Dana Ford , Tom Watkins".
-  const line = raw.replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
+  const line = raw.replace(EMAIL, '').replace(READING_TIME, '').replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
-  if (line.length > 100 || /[*|[\]]/.test(line)) return undefined;
+  // A menu of links ("By topic | By region | …") is no byline; one bar before a role is.
+  if (line.length > 100 || /[*[\]]|\|.*\|/.test(line)) return undefined;
+  const withRoleAfter = NAME_THEN_ROLE.exec(line);
+  if (withRoleAfter?.[1] && withRoleAfter[2]) return { name: withRoleAfter[1], role: withRoleAfter[2].replace(/^[／/]\s*/, '') };
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);
   if (prefixed?.[1]) {
     // "By Morgan Ellery, Senior Analyst", "Von Katharina Vogel, Berlin": the comma-part that names a

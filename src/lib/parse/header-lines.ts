@@ -26,14 +26,23 @@ const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy li
 const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
 // The labels of those that say when the text was last changed, not first published.
-const UPDATED = /^(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日)/iu;
+const UPDATE_WORDS = String.raw`updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|modifica|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日|수정|업데이트|güncelleme|aktualizacja|aktualizováno|עודכן|تحديث`;
+const UPDATED = new RegExp(String.raw`^(?:${UPDATE_WORDS})`, 'iu');
+// The same words before a line's second date: "입력 … 수정 …", "Publié le … mis à jour le …".
+const UPDATE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_WORDS})(?!\p{L})`, 'iu');
+
+/** The second date of a date line when the words before it say it is the update. */
+function updateOnDateLine(line: string, dates: DateReader): string | undefined {
+  const [first, second] = dates.findDates(line);
+  return first && second && UPDATE_BEFORE.test(line.slice(first.end, second.start)) ? second.iso : undefined;
+}
 
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
   | { kind: 'byline'; name: string; role?: string }
-  | { kind: 'published'; date?: string; updated?: true }
-  | { kind: 'date'; date: string }
+  | { kind: 'published'; date?: string; updated?: true; alsoUpdated?: string }
+  | { kind: 'date'; date: string; alsoUpdated?: string }
   | { kind: 'chrome' }
   | { kind: 'credit'; credit: string }
   | { kind: 'caption'; caption: string; date?: string; credit?: string };
@@ -97,10 +106,13 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
     const rest = published[1] ?? '';
     if (rest === '') return { kind: 'published' };
     const date = dates.dateOfDateLine(rest);
-    if (date) return { kind: 'published', date: date.iso, ...(UPDATED.test(line) ? { updated: true as const } : {}) };
+    if (date && UPDATED.test(line)) return { kind: 'published', date: date.iso, updated: true };
+    const alsoUpdated = date && updateOnDateLine(rest, dates);
+    if (date) return { kind: 'published', date: date.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   }
   const dateLine = line.length <= 80 ? dates.dateOfDateLine(line) : undefined;
-  if (dateLine) return { kind: 'date', date: dateLine.iso };
+  const alsoUpdated = dateLine && updateOnDateLine(line, dates);
+  if (dateLine) return { kind: 'date', date: dateLine.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };
   const glued = captionWithCredit(line);

@@ -42,7 +42,7 @@ const densityOf = (text: string, stopwords: Set<string>) => {
 };
 
 export function pageDensities(blocks: readonly Block[], stopwords: Set<string> | undefined): Densities {
-  const long = stopwords ? blocks.filter((block) => block.text.length > LENGTH_HIGH && !UNSPACED.test(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
+  const long = stopwords ? blocks.filter((block) => block.text.length > LENGTH_HIGH && !UNSPACED.test(block.text) && !isKorean(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
   if (long.length < 3) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
   const median = long.sort((a, b) => a - b)[Math.floor(long.length / 2)]!;
   return { low: Math.min(STOPWORDS_LOW, PAGE_LOW * median), high: Math.min(STOPWORDS_HIGH, PAGE_HIGH * median) };
@@ -51,6 +51,10 @@ export function pageDensities(blocks: readonly Block[], stopwords: Set<string> |
 // length and by the punctuation of running text instead.
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
 export const UNSPACED_PUNCTUATION = /[，。、！？；：「」။၊។៕]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const KOREAN_SENTENCE_END = /[.!?]["”’)]?(?=\s|$)/gu;
+/** Whether most of a text's letters are Hangul. */
+const isKorean = (text: string) => (text.match(HANGUL)?.length ?? 0) > 0.5 * (text.match(/\p{L}/gu)?.length ?? 0);
 // Thai and Lao mark phrases and sentences with a space, not with punctuation.
 const PHRASE_SPACE = /(?<=[\p{Script=Thai}\p{Script=Lao}]) (?=[\p{Script=Thai}\p{Script=Lao}])/gu;
 // What is left of links and form controls in a text dump.
@@ -111,6 +115,14 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
     if (text.length < 25) return 'short';
     if (residue > 0 || marks === 0) return 'bad';
     return text.length >= 60 && marks >= 2 ? 'good' : 'neargood';
+  }
+  if (isKorean(text)) {
+    // Korean writes its particles into the word ("공사는"), so its stopword list finds nearly none: judged by
+    // length and sentence ends, as unspaced scripts are.
+    const ends = text.match(KOREAN_SENTENCE_END)?.length ?? 0;
+    if (text.length < 25) return 'short';
+    if (residue > 0 || ends === 0) return 'bad';
+    return text.length >= 60 && (ends >= 2 || text.length >= LENGTH_LOW) ? 'good' : 'neargood';
   }
   const words = wordsOf(text);
   if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';

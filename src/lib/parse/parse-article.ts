@@ -80,6 +80,7 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
       } else if (article.date?.source !== 'published' || article.date.iso === article.updated) {
         article.date = { iso: header.date, source: 'published' };
       }
+      if (header.alsoUpdated) article.updated ??= header.alsoUpdated;
       break;
     case 'credit':
       article.credit ??= header.credit;
