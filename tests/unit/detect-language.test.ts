@@ -13,6 +13,9 @@ describe('detectLanguage', () => {
     ['cyrillic', 'ru'],
     ['arabic', 'ar'],
     ['chinese', 'zh'],
+    ['saved-page-korean', 'ko'],
+    // franc-min has no Hebrew: the script tells it.
+    ['saved-page-hebrew', 'he'],
   ])('tells the language of the %s fixture', (name, language) => {
     expect(detectLanguage(fixture(name))).toBe(language);
   });
@@ -20,6 +23,10 @@ describe('detectLanguage', () => {
   it('gives no language for text too short or too unlike prose to tell', () => {
     expect(detectLanguage('Talks go on')).toBeUndefined();
     expect(detectLanguage('U.S. FEB DURABLE GOODS ORDERS ROSE 6.0 PCT, NONDEFENSE DURABLES ROSE 3.8 PCT\n\nShr 1.50 dlrs vs 1.20 dlrs\nNet 5.6 mln vs 4.3 mln\nRevs 73.5 mln vs 93.6 mln')).toBeUndefined();
+  });
+
+  it('tells a language that writes a script of its own when franc cannot', () => {
+    expect(detectLanguage('მთავრობამ დღეს გამოაცხადა, რომ ნავსადგური მომავალ თვეში ხელახლა გაიხსნება სამი წლის სამუშაოების შემდეგ.')).toBe('ka');
   });
 
   it('writes languages as BCP 47 tags', () => {

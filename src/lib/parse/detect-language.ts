@@ -60,6 +60,27 @@ function letterCounts(text: string): { letters: number; latin: number } {
 }
 const LETTER_AT = /\p{L}/u;
 
+// Scripts that one language writes nearly alone: told by the script, before franc, which leaves some of
+// them out (Hebrew, Georgian, Armenian) and guesses another language from a few Latin lines among them.
+// Yiddish also writes Hebrew, but a newsroom's Hebrew-script copy is Hebrew.
+const OWN_SCRIPTS: ReadonlyArray<[RegExp, string]> = [
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+];
+
+/** The language of the script most of the text's letters are in, when one language writes that script. */
+function ownScriptLanguage(text: string): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return OWN_SCRIPTS.find(([script]) => (text.match(script)?.length ?? 0) > 0.6 * letters)?.[1];
+}
+
 /**
  * The language of an article's text, or undefined when the text does not
  * show one clearly (too short, or tables and names rather than prose).
@@ -76,6 +97,8 @@ export function detectLanguage(text: string): string | undefined {
   // A headline alone does not tell Latin-script languages apart; a few characters of Han or Arabic do.
   if (letters < (latin ? 200 : 20)) return undefined;
   const words = latin ? wordsOf(sample) : [];
+  const own = latin ? undefined : ownScriptLanguage(sample);
+  if (own) return own;
   const code = franc(sample, { minLength: 20 });
   if (code === 'und') return undefined;
   if (latin && code !== 'eng') {

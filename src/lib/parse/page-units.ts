@@ -24,9 +24,9 @@ export const LENGTH_LOW = 70;
 const LENGTH_HIGH = 200;
 const STOPWORDS_LOW = 0.2;
 const STOPWORDS_HIGH = 0.25;
-// Some lists are short for their language's prose (Arabic writes "and",
-// "the" and "in" into the next word): then the page's own long blocks set
-// the bar, at these shares of their median density.
+// Some lists are short for their language's prose (Arabic and Hebrew write
+// "and", "the" and "in" into the next word): then the page's own blocks of
+// prose shape set the bar, at these shares of their median density.
 const PAGE_LOW = 0.75;
 const PAGE_HIGH = 0.9;
 
@@ -41,8 +41,11 @@ const densityOf = (text: string, stopwords: Set<string>) => {
   return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length;
 };
 
+// A block that reads as prose by its shape alone: long, or of some length and ending a sentence.
+const proseShaped = (text: string) => text.length > LENGTH_HIGH || (text.length >= LENGTH_LOW && SENTENCE_END.test(text));
+
 export function pageDensities(blocks: readonly Block[], stopwords: Set<string> | undefined): Densities {
-  const long = stopwords ? blocks.filter((block) => block.text.length > LENGTH_HIGH && !UNSPACED.test(block.text) && !isKorean(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
+  const long = stopwords ? blocks.filter((block) => proseShaped(block.text) && !UNSPACED.test(block.text) && !isKorean(block.text)).map((block) => densityOf(block.text, stopwords)) : [];
   if (long.length < 3) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
   const median = long.sort((a, b) => a - b)[Math.floor(long.length / 2)]!;
   return { low: Math.min(STOPWORDS_LOW, PAGE_LOW * median), high: Math.min(STOPWORDS_HIGH, PAGE_HIGH * median) };
