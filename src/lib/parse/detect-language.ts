@@ -23,8 +23,12 @@ const SAMPLE = 1000;
 // has far more of them (other languages' prose has a few "in", "a", "is").
 const ENGLISH_SAMPLE = 600;
 const ENGLISH_SHARE = 0.18;
-// Share of a Latin-script text's words that must be the guessed language's stopwords.
-const MIN_STOPWORD_SHARE = 0.15;
+// Share of a Latin-script text's words that must be the guessed language's stopwords: low enough for
+// Turkish and Finnish, which write many function words into the word.
+const MIN_STOPWORD_SHARE = 0.1;
+// The stopword lists of franc's codes that name them otherwise: franc tells Malay (zlm) from
+// Indonesian (ind) by a few words, and either list reads both.
+const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { zlm: ['msa', 'ind'], ind: ['ind', 'msa'], swh: ['swa'] };
 
 // Tags, URLs and the query strings lynx wraps onto lines of their own: no language's words.
 const NOT_PROSE = /<[^<>]*>|\S*(?:https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w)\S*/g;
@@ -102,7 +106,7 @@ export function detectLanguage(text: string): string | undefined {
   const code = franc(sample, { minLength: 20 });
   if (code === 'und') return undefined;
   if (latin && code !== 'eng') {
-    const own = stopwordShare(words, code);
+    const own = Math.max(...(STOPWORD_LISTS[code] ?? [code]).map((list) => stopwordShare(words, list)));
     const english = stopwordShare(words, 'eng');
     if (own < MIN_STOPWORD_SHARE || own <= english) return english >= MIN_STOPWORD_SHARE ? 'en' : undefined;
   }

@@ -7,6 +7,7 @@
 // line above it that shares most with the lede and that a byline or date
 // follows (page-headline.ts). This file puts them together.
 import { normaliseWhitespace } from './clean-text.ts';
+import { isInlineChrome } from './inline-chrome.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, isSparseSentence, mainRun } from './page-body.ts';
 import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
@@ -164,6 +165,14 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const run = mainRun(blocks, kinds, good);
   if (!run) return undefined;
   let [first, last] = run;
+  // A first paragraph sparse in stopwords (Turkish and Finnish write their function words into the word) stands just
+  // before the run, or before an advertisement slot there.
+  const sparseLede = (index: number) => index >= 0 && blocks[index]!.text.length >= LENGTH_LOW && isSparseSentence(blocks[index]!, kinds[index]!);
+  for (;;) {
+    if (sparseLede(first - 1)) first--;
+    else if (first > 1 && isInlineChrome(blocks[first - 1]!.text) && sparseLede(first - 2)) first -= 2;
+    else break;
+  }
   if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < MIN_CHROME_LINES) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   let before = 0;

@@ -111,6 +111,8 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
     if (date) return { kind: 'published', date: date.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   }
   const dateLine = line.length <= 80 ? dates.dateOfDateLine(line) : undefined;
+  // "Güncelleme: …", "Aktualizacja: …": an update line in a language whose labels are not listed above.
+  if (dateLine && UPDATED.test(line)) return { kind: 'published', date: dateLine.iso, updated: true };
   const alsoUpdated = dateLine && updateOnDateLine(line, dates);
   if (dateLine) return { kind: 'date', date: dateLine.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   const credit = creditOf(line);

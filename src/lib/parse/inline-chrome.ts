@@ -2,6 +2,7 @@
 // article's: advertisement slots, "Continue reading the main story", and
 // links to one other story ("Read more: …", "Related: …"), in the
 // languages of the stopword lists' largest users. Only a whole line counts.
+import { SENTENCE_END } from './prose.ts';
 
 const MARKERS = [
   'advertisement', 'advertising', 'advert', 'ad', 'sponsored', 'sponsored content', 'paid content', 'skip advertisement',
@@ -18,7 +19,6 @@ const LABELS = [
   'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', 'читайте также', 'смотрите также', 'читайте також',
 ].join('|');
 const STORY_LINK = new RegExp(`^(?:${LABELS})\\s*[:：»›>|-]\\s*\\S.{0,150}$`, 'iu');
-const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 
 /** Whether a line is page chrome inside an article's text: an advertisement slot, a "continue reading" line, a link to another story. */
 export function isInlineChrome(line: string): boolean {

@@ -46,6 +46,16 @@ function monthNames(locale: string): string[][] {
   return names;
 }
 
+function weekdayNames(locale: string): string[] {
+  const names = new Set<string>();
+  for (const weekday of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+    // 1–7 January 2023 run from Sunday to Saturday.
+    for (let day = 1; day <= 7; day++) names.add(format.format(new Date(Date.UTC(2023, 0, day))));
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
 function makeNamedMonthReader(language: string): NamedMonthReader | undefined {
   let locale: string;
   try {
@@ -85,7 +95,9 @@ function makeNamedMonthReader(language: string): NamedMonthReader | undefined {
     }
   }
   if (order.length !== 3) return undefined;
-  const dates = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+  // The weekday a page may print after the date, before its time ("17 Kasım 2025 Pazartesi 14:05").
+  const weekday = `(?:[\\s,،]+(?:${weekdayNames(locale).map(escape).join('|')}))?`;
+  const dates = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}${weekday}(?![\\p{L}\\p{N}])`, 'giu');
   return {
     find(text) {
       const found: NamedMonthDate[] = [];

@@ -3,6 +3,7 @@
 // by the density of its language's stopwords, and by the words and shapes
 // of page chrome (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
+import { SENTENCE_END, UNSPACED } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 
 /** A run of non-blank lines: `[start, end)` line indices, and its text on one line. */
@@ -52,7 +53,7 @@ export function pageDensities(blocks: readonly Block[], stopwords: Set<string> |
 }
 // Scripts written without spaces, where words cannot be counted: judged by
 // length and by the punctuation of running text instead.
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+export { UNSPACED } from './prose.ts';
 export const UNSPACED_PUNCTUATION = /[，。、！？；：「」။၊។៕]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
 const KOREAN_SENTENCE_END = /[.!?]["”’)]?(?=\s|$)/gu;
@@ -91,7 +92,7 @@ export const isNotice = (text: string) =>
   (text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
 export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
-export const SENTENCE_END = /[.!?…。！？]["”’»)）」]?$/u;
+export { SENTENCE_END } from './prose.ts';
 
 /** Non-blank runs of lines. */
 export function blocksOf(lines: readonly string[]): Block[] {
