@@ -148,3 +148,24 @@ describe('inline chrome', () => {
     for (const line of ['More than 200 people came to the advertisement hearing.', 'Related: the two fires were started by the same man.', 'Advertisement revenue fell by a third', 'Read the full report on the council website.']) expect(isInlineChrome(line), line).toBe(false);
   });
 });
+
+describe('a byline and its date on one line', () => {
+  const body = 'The harbour board agreed on Monday to spend four million pounds on a new sea wall, after the storms of last winter flooded forty homes.\n\nWork will start in the spring, the board said.';
+  it.each([
+    ['By Rhea Castell | 14 Dec 2016, 10:00 GMT', { byline: 'Rhea Castell', date: '2016-12-14T10:00:00Z' }],
+    ['Rhea Castell, Harbour Herald | December 14, 2016 12:00am', { byline: 'Rhea Castell', bylineRole: 'Harbour Herald', date: '2016-12-14T00:00:00' }],
+    ['Dan Ferrow - Feb 6, 2015 7:38 pm UTC', { byline: 'Dan Ferrow', date: '2015-02-06T19:38:00Z' }],
+    ['Posted by Rhea Castell on 14 December 2016 at 10:00', { byline: 'Rhea Castell', date: '2016-12-14T10:00:00' }],
+    ['Rhea Castell · 14 December 2016 · 4 min read', { byline: 'Rhea Castell', date: '2016-12-14' }],
+    ['Written by Rhea Castell, Political Editor | Published: 14 December 2016', { byline: 'Rhea Castell', bylineRole: 'Political Editor', date: '2016-12-14' }],
+  ])('reads %j', (line, expected) => {
+    const article = parseArticle(`Council agrees plan for new sea wall\n\n${line}\n\n${body}`);
+    expect({ byline: article.byline, ...(article.bylineRole ? { bylineRole: article.bylineRole } : {}), date: article.date?.iso }).toEqual(expected);
+    expect(article.paragraphs[0]).toMatch(/^The harbour board/);
+  });
+
+  it('takes no byline from a sentence that holds a date', () => {
+    const article = parseArticle(`Council agrees plan for new sea wall\n\nThe board met on 14 December 2016\n\n${body}`);
+    expect(article.byline).toBeUndefined();
+  });
+});

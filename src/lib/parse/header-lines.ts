@@ -37,10 +37,35 @@ function updateOnDateLine(line: string, dates: DateReader): string | undefined {
   return first && second && UPDATE_BEFORE.test(line.slice(first.end, second.start)) ? second.iso : undefined;
 }
 
+// What stands between a byline and its date on one line: separators, "on", "Published:", "Updated".
+const BEFORE_DATE = /(?:[\s|·•,:–—-]|(?<!\p{L})(?:on|at|published|updated|posted|first published|last updated|modified)(?!\p{L}))+$/iu;
+// What may follow the date: separators and a reading time ("· 4 min read").
+const AFTER_DATE = /^(?:[\s|·•,)–—-]|\d+\s*min(?:ute)?s?\.?\s+read)*$/iu;
+const NAME_ALONE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * A byline and its date on one line, as many pages print them: "By Jane Doe | 14 Dec 2016, 10:00 GMT",
+ * "Dan Goodin - Feb 6, 2015 7:38 pm UTC", "Gavin Fang, Herald Sun | December 14, 2016 12:00am",
+ * "Posted by Jane Doe on 14 December 2016". The name may stand alone before the date.
+ */
+function bylineWithDate(line: string, dates: DateReader): Extract<HeaderLine, { kind: 'byline' }> | undefined {
+  if (line.length > 160) return undefined;
+  const found = dates.findDates(line);
+  const [first] = found;
+  if (!first || first.start === 0 || !AFTER_DATE.test(line.slice(found.at(-1)!.end))) return undefined;
+  const before = line.slice(0, first.start).replace(BEFORE_DATE, '');
+  if (before === '' || !dates.dateOfDateLine(line.slice(before.length, found.at(-1)!.end))) return undefined;
+  const byline = bylineOf(before) ?? bylineOf(before, { allowBare: true }) ?? (NAME_ALONE.test(before) ? bylineOf(`By ${before}`) : undefined);
+  if (!byline) return undefined;
+  const between = line.slice(before.length, first.start);
+  const alsoUpdated = updateOnDateLine(line, dates);
+  return { kind: 'byline', ...byline, date: first.iso, ...(UPDATED.test(between.replace(/^[\s|·•,:–—-]+/u, '')) ? { updated: true as const } : {}), ...(alsoUpdated ? { alsoUpdated } : {}) };
+}
+
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
-  | { kind: 'byline'; name: string; role?: string }
+  | { kind: 'byline'; name: string; role?: string; date?: string; updated?: true; alsoUpdated?: string }
   | { kind: 'published'; date?: string; updated?: true; alsoUpdated?: string }
   | { kind: 'date'; date: string; alsoUpdated?: string }
   | { kind: 'chrome' }
@@ -98,6 +123,8 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   if (PAGE_CHROME.test(line)) return { kind: 'chrome' };
+  const withDate = bylineWithDate(line, dates);
+  if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);
   const byline = oldByline?.[1] && line.length <= 80 ? bylineOf(`By ${oldByline[1]}`) ?? { name: oldByline[1] } : bylineOf(line);
   if (byline) return { kind: 'byline', ...byline };

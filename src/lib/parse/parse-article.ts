@@ -67,13 +67,14 @@ function bareNameByline(line: string, raw: string, dates: DateReader): { name: s
 function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: string, dates: DateReader): void {
   switch (header.kind) {
     case 'byline':
-      article.byline = header.name;
-      if (header.role) article.bylineRole = header.role;
-      break;
     case 'published':
     case 'date':
+      if (header.kind === 'byline') {
+        article.byline = header.name;
+        if (header.role) article.bylineRole = header.role;
+      }
       if (!header.date) break;
-      if (header.kind === 'published' && header.updated) {
+      if (header.kind !== 'date' && header.updated) {
         // "Updated …": the article's update, and its date until a "Published" line says otherwise.
         article.updated ??= header.date;
         if (article.date?.source !== 'published') article.date = { iso: header.date, source: 'published' };
