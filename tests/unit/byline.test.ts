@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf } from '../../src/lib/parse/byline.ts';
+import { bylineOf, isWriterNote } from '../../src/lib/parse/byline.ts';
 import { staffWriterOf } from '../../src/lib/parse/wire-credits.ts';
 
 describe('bylineOf', () => {
@@ -60,5 +60,15 @@ describe('staffWriterOf', () => {
     expect(staffWriterOf('（记者 陈大文）')).toBe('陈大文');
     expect(staffWriterOf('[责任编辑:李华]')).toBeUndefined();
     expect(staffWriterOf('作者认为这项研究很重要，因为它改变了人们的看法。')).toBeUndefined();
+  });
+});
+
+describe('isWriterNote', () => {
+  it('tells a note on the writer after the story from the story', () => {
+    expect(isWriterNote('Rhea Castell is a reporter for the Harbour Herald covering local government.', 'Rhea Castell')).toBe(true);
+    expect(isWriterNote('Castell covers flooding and the coast for the Herald.', 'Rhea Castell and Tom Reyes')).toBe(true);
+    expect(isWriterNote('Tom Reyes est journaliste au service économie.', 'Rhea Castell and Tom Reyes')).toBe(true);
+    expect(isWriterNote('Castell said the board had waited too long.', 'Rhea Castell')).toBe(false);
+    expect(isWriterNote('Rhea Castell is a reporter for the Harbour Herald.', 'Tom Reyes')).toBe(false);
   });
 });

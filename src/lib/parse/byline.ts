@@ -100,3 +100,21 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
   const bare = NAME_THEN_OUTLET.exec(line);
   return bare?.[1] && bare[2] && OUTLET.test(bare[2]) ? { name: bare[1], role: bare[2].trim() } : undefined;
 }
+
+// What a note on the writer says after the name: "is a reporter for …", "covers …", "est journaliste à …".
+const WRITER_NOTE = /^\s+(?:is|was|has been|covers|writes|reports|joined|est|ist|es|è|é)\s/iu;
+const WRITER_WORK = /(?<!\p{L})(?:reporter|correspondent|writer|editor|journalist|columnist|author|contributor|covers|based in|staff|journaliste|correspondante?|rédact|redakteur|korrespondent|periodista|corresponsal|giornalista|jornalista|repórter)/iu;
+
+/**
+ * Whether a paragraph is a note on the writer that a page prints after the
+ * story ("Rhea Castell is a reporter for the Harbour Herald"): it opens with
+ * a name of the byline, or that name's last word, and says what they do.
+ */
+export function isWriterNote(paragraph: string, byline: string): boolean {
+  if (paragraph.length > 400) return false;
+  return byline
+    .split(/\s*(?:,|\band\b|&)\s*/u)
+    .filter(Boolean)
+    .flatMap((name) => [name, name.split(' ').at(-1)!])
+    .some((name) => paragraph.startsWith(name) && WRITER_NOTE.test(paragraph.slice(name.length)) && WRITER_WORK.test(paragraph.slice(name.length)));
+}

@@ -2,7 +2,7 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { bylineOf } from './byline.ts';
+import { bylineOf, isWriterNote } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { headlineFromLede, wordCount } from './prose.ts';
@@ -344,6 +344,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
+  // A note on the writer after the story ("Rhea Castell is a reporter for …") is the page's, not the article's.
+  const writerNote = article.byline && article.paragraphs.length > 1 ? article.paragraphs.at(-1) : undefined;
+  if (writerNote && isWriterNote(writerNote, article.byline!)) article.dropped.push(article.paragraphs.pop()!);
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
