@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf, isWriterNote } from '../../src/lib/parse/byline.ts';
+import { bylineOf } from '../../src/lib/parse/byline.ts';
 import { staffWriterOf } from '../../src/lib/parse/wire-credits.ts';
 
 describe('bylineOf', () => {
@@ -47,6 +47,9 @@ describe('bylineOf', () => {
     expect(bylineOf('Maria Santos, Lisboa', { allowBare: true })).toBeUndefined();
     expect(bylineOf('Jane Holloway | Staff writer', { allowBare: true })).toEqual({ name: 'Jane Holloway', role: 'Staff writer' });
     expect(bylineOf('By topic | By region | By date')).toBeUndefined();
+    // A role printed after the name without a comma, but not an outlet's reporter.
+    expect(bylineOf('Rhea Castell Local government correspondent', { allowBare: true })).toEqual({ name: 'Rhea Castell', role: 'Local government correspondent' });
+    expect(bylineOf('Port Alder Gazette reporter', { allowBare: true })).toBeUndefined();
   });
 
   it('never invents one', () => {
@@ -60,15 +63,5 @@ describe('staffWriterOf', () => {
     expect(staffWriterOf('（记者 陈大文）')).toBe('陈大文');
     expect(staffWriterOf('[责任编辑:李华]')).toBeUndefined();
     expect(staffWriterOf('作者认为这项研究很重要，因为它改变了人们的看法。')).toBeUndefined();
-  });
-});
-
-describe('isWriterNote', () => {
-  it('tells a note on the writer after the story from the story', () => {
-    expect(isWriterNote('Rhea Castell is a reporter for the Harbour Herald covering local government.', 'Rhea Castell')).toBe(true);
-    expect(isWriterNote('Castell covers flooding and the coast for the Herald.', 'Rhea Castell and Tom Reyes')).toBe(true);
-    expect(isWriterNote('Tom Reyes est journaliste au service économie.', 'Rhea Castell and Tom Reyes')).toBe(true);
-    expect(isWriterNote('Castell said the board had waited too long.', 'Rhea Castell')).toBe(false);
-    expect(isWriterNote('Rhea Castell is a reporter for the Harbour Herald.', 'Tom Reyes')).toBe(false);
   });
 });

@@ -71,6 +71,23 @@ const readable = (name: string) => {
   return titleCase(name).replace(CONJUNCTION, (word) => word.toLowerCase());
 };
 
+// A reporter's role as pages print it after the name with no comma: "Local government correspondent".
+const ROLE_AT_END = /(?<!\p{L})(?:correspondent|reporter|editor|writer|columnist|analyst|producer|contributor|photographer)$/iu;
+const NAME_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** "Rhea Castell Local government correspondent": a name of two or three words, then a role that starts with a capital. */
+function nameThenRole(line: string): Byline | undefined {
+  const words = line.split(' ');
+  if (words.length > 8 || !ROLE_AT_END.test(line)) return undefined;
+  for (const take of [2, 3]) {
+    const role = words.slice(take).join(' ');
+    // "Port Alder Gazette reporter" names an outlet's reporter, not a person.
+    const outlet = OUTLET.test(words.slice(take, -1).join(' '));
+    if (!outlet && words.slice(0, take).every((word) => NAME_WORDS.test(word)) && /^\p{Lu}/u.test(role)) return { name: words.slice(0, take).join(' '), role };
+  }
+  return undefined;
+}
+
 /**
  * The byline a header line gives, or undefined. `allowBare` admits the
  * "Name, Outlet" form, which only a header line can be (in a body it is
@@ -98,23 +115,7 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
   }
   if (!allowBare) return undefined;
   const bare = NAME_THEN_OUTLET.exec(line);
-  return bare?.[1] && bare[2] && OUTLET.test(bare[2]) ? { name: bare[1], role: bare[2].trim() } : undefined;
+  if (bare?.[1] && bare[2] && OUTLET.test(bare[2])) return { name: bare[1], role: bare[2].trim() };
+  return nameThenRole(line);
 }
 
-// What a note on the writer says after the name: "is a reporter for …", "covers …", "est journaliste à …".
-const WRITER_NOTE = /^\s+(?:is|was|has been|covers|writes|reports|joined|est|ist|es|è|é)\s/iu;
-const WRITER_WORK = /(?<!\p{L})(?:reporter|correspondent|writer|editor|journalist|columnist|author|contributor|covers|based in|staff|journaliste|correspondante?|rédact|redakteur|korrespondent|periodista|corresponsal|giornalista|jornalista|repórter)/iu;
-
-/**
- * Whether a paragraph is a note on the writer that a page prints after the
- * story ("Rhea Castell is a reporter for the Harbour Herald"): it opens with
- * a name of the byline, or that name's last word, and says what they do.
- */
-export function isWriterNote(paragraph: string, byline: string): boolean {
-  if (paragraph.length > 400) return false;
-  return byline
-    .split(/\s*(?:,|\band\b|&)\s*/u)
-    .filter(Boolean)
-    .flatMap((name) => [name, name.split(' ').at(-1)!])
-    .some((name) => paragraph.startsWith(name) && WRITER_NOTE.test(paragraph.slice(name.length)) && WRITER_WORK.test(paragraph.slice(name.length)));
-}

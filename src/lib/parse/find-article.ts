@@ -180,6 +180,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     if (lines.slice(blocks[index]!.start, blocks[index]!.end).some((line) => marksHeader(roleOf(normaliseWhitespace(line))))) first = index + 1;
     before += blocks[index]!.text.length;
   }
+  // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line.
+  while (first < last && lines.slice(blocks[first]!.start, blocks[first]!.end).every((line) => line.trim() === '' || roleOf(normaliseWhitespace(line)) === 'chrome')) first++;
 
   // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
   const opening = blocks[first]!;

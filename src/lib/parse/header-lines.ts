@@ -21,7 +21,7 @@ const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
-const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
+const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
 const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
@@ -93,8 +93,14 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * Getty Images"): no sentence end, and its last words a credit that names
  * a known agency.
  */
+// A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
+const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:]{2,80})$/u;
+
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
+  const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
+  const labelledCredit = labelled?.[2] ? creditOf(labelled[2]) : undefined;
+  if (labelled?.[1] && labelledCredit && labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: labelled[1], credit: labelledCredit };
   if (text.length > 300 || endsLikeSentence(text)) return undefined;
   const words = text.split(' ');
   // The longest credit first: "Paul Morigi/Getty Images", not "Getty Images".

@@ -6,7 +6,7 @@ import { wordsOf } from './stopwords.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
 
 /** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
-export type HeaderRole = 'byline' | 'date' | 'photo';
+export type HeaderRole = 'byline' | 'date' | 'photo' | 'chrome';
 export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
 export const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
 
@@ -96,7 +96,7 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   if (!best) return undefined;
   const upper = headlineOverStandfirst(lines, candidates, best.candidate, lede, content);
   if (upper) return { ...upper, standfirst: { start: best.candidate.start, end: best.candidate.end } };
-  const standfirst = standfirstUnder(lines, candidates, best.candidate);
+  const standfirst = standfirstUnder(lines, candidates, best.candidate, roleOf);
   return standfirst ? { ...best.candidate, standfirst: { start: standfirst.start, end: standfirst.end } } : best.candidate;
 }
 
@@ -110,11 +110,27 @@ const nextLine = (lines: readonly string[], from: number) => {
  * The standfirst under a headline: the title-like line right under it,
  * before the byline. Not a photo's caption, which a known agency's credit follows.
  */
-function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate): HeadlineCandidate | undefined {
-  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone);
+function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
+  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone) ?? wrappedUnder(lines, headline, roleOf);
   // The page's title repeated under its headline ("Headline - Site") is no standfirst.
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
+}
+
+/**
+ * A standfirst that a dump wrapped at its width onto a lower-case rest, directly under the headline: no
+ * headline candidate, since a line a lower-case line continues may be a caption's. Under a headline that
+ * is a block of its own (a Markdown heading), the header must go on under it.
+ */
+function wrappedUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
+  const start = nextLine(lines, headline.end);
+  if (columns(lines[start] ?? '') < WRAPPED_HEADLINE || !/^\s*\p{Ll}/u.test(lines[start + 1] ?? '')) return undefined;
+  let end = start + 2;
+  while (end - start < 3 && columns(lines[end - 1] ?? '') >= WRAPPED_HEADLINE && /^\s*\p{Ll}/u.test(lines[end] ?? '')) end++;
+  const text = normaliseWhitespace(lines.slice(start, end).join(' '));
+  if (/[.。]$/.test(text) || roleOf(text) !== undefined || isChromeLabel(text)) return undefined;
+  if (headline.alone && roleOf(normaliseWhitespace(lines[end] ?? '')) === undefined) return undefined;
+  return { start, end, text, distance: 0, alone: false };
 }
 
 // Page chrome as a line says it ("Share this article", "Sign in", "Follow us"): its words first, or a label of three words

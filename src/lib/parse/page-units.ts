@@ -234,7 +234,7 @@ export function inContext(kinds: readonly Kind[]): boolean[] {
 }
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
-export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved)\b|©/i;
+export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article)\b|©/i;
 // The headings of what pages put after an article, in the languages of
 // the stopword lists' largest users: related stories, most read, see also.
 const SECTION_AFTER = new RegExp(

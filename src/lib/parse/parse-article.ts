@@ -2,10 +2,10 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { bylineOf, isWriterNote } from './byline.ts';
+import { bylineOf } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
-import { headlineFromLede, wordCount } from './prose.ts';
+import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
 import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
@@ -120,13 +120,18 @@ function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, date
 
 // A header line that a dump wrapped before its end: it ends in a separator or in "By" ("… | Par" / "Camille Roussel").
 const RUNS_ON = /(?:\s[|•·,–-]|\s(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы))$/u;
+// Or a caption wrapped inside the credit it ends with ("… Photograph: Tom Ellery/The" / "Harbour Herald").
+const CREDIT_RUNS_ON = /\s(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^.:]+$/u;
+const WRAP_WIDTH = 70;
 
 /** The lines with each header line of `[from, until)` that a dump wrapped joined to its rest, keeping line indices (the rest's line goes blank). */
 function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
   const joined = [...lines];
   for (let index = from; index + 1 < until; index++) {
     const rest = (joined[index + 1] ?? '').trim();
-    if (!RUNS_ON.test((joined[index] ?? '').trimEnd()) || rest === '') continue;
+    const line = (joined[index] ?? '').trimEnd();
+    const creditRunsOn = line.trim().length >= WRAP_WIDTH && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
+    if ((!RUNS_ON.test(line) && !creditRunsOn) || rest === '') continue;
     joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
     joined[index + 1] = '';
   }
@@ -245,6 +250,7 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
   const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
   if (kind === 'byline') return 'byline';
   if (kind === 'published' || kind === 'date') return 'date';
+  if (kind === 'chrome') return 'chrome';
   return kind === 'caption' || kind === 'credit' ? 'photo' : undefined;
 };
 
@@ -344,9 +350,6 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
-  // A note on the writer after the story ("Rhea Castell is a reporter for …") is the page's, not the article's.
-  const writerNote = article.byline && article.paragraphs.length > 1 ? article.paragraphs.at(-1) : undefined;
-  if (writerNote && isWriterNote(writerNote, article.byline!)) article.dropped.push(article.paragraphs.pop()!);
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
