@@ -142,6 +142,8 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
   // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
   if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;
+  // Or whose first lines are mostly short, after a long one (a site's tagline over its menu).
+  if (end - start >= 4 && lines.slice(start, start + 6).filter((line) => columns(line) < WRAPPED_HEADLINE).length >= 3) return false;
   return UNSPACED.test(text) ? text.length >= 50 && (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) >= 2 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
 }
 

@@ -21,7 +21,7 @@ const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
-const PAGE_CHROME = /^(?:share|save|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
+const PAGE_CHROME = /^(?:share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
 const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
 
@@ -62,6 +62,11 @@ function bylineWithDate(line: string, dates: DateReader): Extract<HeaderLine, { 
   return { kind: 'byline', ...byline, date: first.iso, ...(UPDATED.test(between.replace(/^[\s|·•,:–—-]+/u, '')) ? { updated: true as const } : {}), ...(alsoUpdated ? { alsoUpdated } : {}) };
 }
 
+// A gallery's counter before a caption: "1 of 3 | …", "Item 1 of 2 …", "[1/2]…".
+const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}\/\d{1,2}\])\s*(?=\p{Lu})/u;
+// A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
+const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
+
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
@@ -96,8 +101,13 @@ const MIN_GLUED_CAPTION_WORDS = 5;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:]{2,80})$/u;
 
+// A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
+const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60})\)$/u;
+
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
+  const bracketed = text.length <= 300 ? BRACKETED_CREDIT_AT_END.exec(text) : null;
+  if (bracketed?.[1] && bracketed[2] && bracketed[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
   const labelledCredit = labelled?.[2] ? creditOf(labelled[2]) : undefined;
   if (labelled?.[1] && labelledCredit && labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: labelled[1], credit: labelledCredit };
@@ -124,8 +134,9 @@ function endsLikeSentence(line: string): boolean {
  * page chrome, so that a short label under a line may be a credit of any
  * name. Returns undefined for a line that must be body text.
  */
-export function classifyHeaderLine(line: string, next: string | undefined, title: string, indented = false, dates: DateReader = dateReader(), inHeader = false): HeaderLine | undefined {
-  if (normaliseWhitespace(line) === title) return { kind: 'repeat-headline' };
+export function classifyHeaderLine(raw: string, next: string | undefined, title: string, indented = false, dates: DateReader = dateReader(), inHeader = false): HeaderLine | undefined {
+  if (normaliseWhitespace(raw) === title) return { kind: 'repeat-headline' };
+  const line = raw.replace(SLIDE_COUNTER, '').replace(LABEL_RUN_IN, ' ');
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   if (PAGE_CHROME.test(line)) return { kind: 'chrome' };
@@ -157,7 +168,8 @@ export function classifyHeaderLine(line: string, next: string | undefined, title
   // A line that runs on into a lower-case line is a wrapped sentence, not a caption.
   const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
   // Over a credit that says it is one ("Photo: X", "(Bild: X)"), a short line is its caption, sentence or not.
-  if (next !== undefined && line.length <= 200 && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next)) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
+  // So is one over a credit that names an agency and a photographer ("REUTERS/Tom Ellery/File Photo").
+  if (next !== undefined && line.length <= 200 && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
     const date = dates.dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };

@@ -123,6 +123,7 @@ const RUNS_ON = /(?:\s[|•·,–-]|\s(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Ав
 // Or a caption wrapped inside the credit it ends with ("… Photograph: Tom Ellery/The" / "Harbour Herald").
 const CREDIT_RUNS_ON = /\s(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^.:]+$/u;
 const WRAP_WIDTH = 70;
+const BRACKETED_PHOTO_CREDIT = /^\((?:\p{Lu}{2,}\s+)?Photos?\s*\//u;
 
 /** The lines with each header line of `[from, until)` that a dump wrapped joined to its rest, keeping line indices (the rest's line goes blank). */
 function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
@@ -130,8 +131,11 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
   for (let index = from; index + 1 < until; index++) {
     const rest = (joined[index + 1] ?? '').trim();
     const line = (joined[index] ?? '').trimEnd();
-    const creditRunsOn = line.trim().length >= WRAP_WIDTH && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
-    if ((!RUNS_ON.test(line) && !creditRunsOn) || rest === '') continue;
+    const wrapped = line.trim().length >= WRAP_WIDTH;
+    const creditRunsOn = wrapped && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
+    // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
+    const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
+    if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn) || rest === '') continue;
     joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
     joined[index + 1] = '';
   }
@@ -317,7 +321,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     index = headlineIndex;
   }
   if (page) {
-    article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')), paragraphs: [], tags: [], form: 'page', dropped: [] };
+    // A page's headline may keep its Markdown heading marks when the page was not read as a Markdown dump.
+    article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')).replace(/^#{1,6}\s+(?=\S)/u, ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
     // The standfirst is no caption, byline or date: the header starts under it.
     if (page.standfirst) article.standfirst = normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' '));
     const headerStart = page.standfirst?.end ?? page.headline.end;
@@ -350,6 +355,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
+  // The writer's name alone near the end ("RHEA CASTELL" over their note) heads the page's card on them.
+  const names = new Set((article.byline ?? '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean));
+  const card = article.paragraphs.findLastIndex((paragraph, at) => at > 0 && at >= article.paragraphs.length - 3 && names.has(paragraph.toLowerCase()));
+  if (card > 0) article.dropped.push(...article.paragraphs.splice(card, 1));
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
