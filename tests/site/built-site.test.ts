@@ -137,7 +137,8 @@ describe('every page', () => {
       if (/[\u0600-\u06ff]/.test(headline)) expect(language, file).toBe('ar');
       if (/[\u0400-\u04ff]/.test(headline)) expect(language, file).toBe('ru');
       if (/[\u4e00-\u9fff]/.test(headline)) expect(['zh', 'ja'], file).toContain(language);
-      expect($('html').attr('dir'), file).toBe(language === 'ar' ? 'rtl' : undefined);
+      if (/[\u0590-\u05ff]/.test(headline)) expect(language, file).toBe('he');
+      expect($('html').attr('dir'), file).toBe(['ar', 'he', 'fa', 'ur'].includes(language) ? 'rtl' : undefined);
       if (language !== 'en') expect($('header.site-header').attr('lang'), file).toBe('en');
       expect($('h1'), file).toHaveLength(1);
       expect($('main'), file).toHaveLength(1);

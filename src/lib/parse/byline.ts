@@ -50,6 +50,9 @@ const OUTLET = new RegExp(
   'iu',
 );
 
+/** Whether a short text names an outlet or a reporter's role ("BBC News, Port Alder", "Africa correspondent"). */
+export const namesOutletOrRole = (text: string) => OUTLET.test(text);
+
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
 // An address after the name ("홍길동 기자 hong@example.com") and a reading time ("• 5 min read").
 const EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;

@@ -104,10 +104,15 @@ const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+((?:Photograph|Photo|Picture|Image|Il
 // A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
 const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60})\)$/u;
 
+const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
+
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
   const bracketed = text.length <= 300 ? BRACKETED_CREDIT_AT_END.exec(text) : null;
   if (bracketed?.[1] && bracketed[2] && bracketed[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
+  // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
+  const squared = text.length <= 300 ? SQUARED_CREDIT_AT_END.exec(text) : null;
+  if (squared?.[1] && squared[2] && squared[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
   const labelledCredit = labelled?.[2] ? creditOf(labelled[2]) : undefined;
   if (labelled?.[1] && labelledCredit && labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: labelled[1], credit: labelledCredit };

@@ -6,7 +6,7 @@ import { wordsOf } from './stopwords.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
 
 /** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
-export type HeaderRole = 'byline' | 'date' | 'photo' | 'chrome';
+export type HeaderRole = 'byline' | 'date' | 'caption' | 'credit' | 'chrome';
 export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
 export const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
 
@@ -56,6 +56,8 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     const after = lines[unit.end] ?? '';
     if (unit.inList && /^\s*\p{Ll}/u.test(after) && roleOf(normaliseWhitespace(after)) === undefined) continue;
     // Lines of a menu or gallery between are further by their text than by their count.
+    // A line under a photo's credit is its caption, as BBC pages print them.
+    if (roleOf(normaliseWhitespace(lines[previousLine(lines, unit.start)] ?? '')) === 'credit') continue;
     const distance = Math.min(bodyUnit - index, (between - unit.text.length) / DISTANCE_CHARACTERS);
     candidates.push({ start: unit.start, end: unit.end, text: unit.text, distance, alone: !unit.inList });
   }
@@ -100,6 +102,12 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   return standfirst ? { ...best.candidate, standfirst: { start: standfirst.start, end: standfirst.end } } : best.candidate;
 }
 
+const previousLine = (lines: readonly string[], before: number) => {
+  let at = before - 1;
+  while (at > 0 && (lines[at] ?? '').trim() === '') at--;
+  return at;
+};
+
 const nextLine = (lines: readonly string[], from: number) => {
   let at = from;
   while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
@@ -111,25 +119,27 @@ const nextLine = (lines: readonly string[], from: number) => {
  * before the byline. Not a photo's caption, which a known agency's credit follows.
  */
 function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
-  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone) ?? wrappedUnder(lines, headline, roleOf);
+  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone) ?? lineUnder(lines, headline, roleOf);
   // The page's title repeated under its headline ("Headline - Site") is no standfirst.
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
 }
 
 /**
- * A standfirst that a dump wrapped at its width onto a lower-case rest, directly under the headline: no
- * headline candidate, since a line a lower-case line continues may be a caption's. Under a headline that
- * is a block of its own (a Markdown heading), the header must go on under it.
+ * The standfirst under the headline when no headline candidate stands there: a line a dump wrapped at its
+ * width onto a lower-case rest (a line a lower-case line continues may be a caption's, so it is no
+ * candidate), or, under a headline that is a block of its own (a Markdown heading), the first line of
+ * the header under it, when the header goes on after it.
  */
-function wrappedUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
+function lineUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
   const start = nextLine(lines, headline.end);
-  if (columns(lines[start] ?? '') < WRAPPED_HEADLINE || !/^\s*\p{Ll}/u.test(lines[start + 1] ?? '')) return undefined;
-  let end = start + 2;
+  let end = start + 1;
   while (end - start < 3 && columns(lines[end - 1] ?? '') >= WRAPPED_HEADLINE && /^\s*\p{Ll}/u.test(lines[end] ?? '')) end++;
+  const wrapped = end > start + 1;
+  if (!wrapped && !headline.alone) return undefined;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
-  if (/[.。]$/.test(text) || roleOf(text) !== undefined || isChromeLabel(text)) return undefined;
-  if (headline.alone && roleOf(normaliseWhitespace(lines[end] ?? '')) === undefined) return undefined;
+  if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text)) return undefined;
+  if (headline.alone ? roleOf(normaliseWhitespace(lines[nextLine(lines, end)] ?? '')) === undefined : /[.。]$/.test(text)) return undefined;
   return { start, end, text, distance: 0, alone: false };
 }
 

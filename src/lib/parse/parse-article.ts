@@ -2,7 +2,7 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { bylineOf } from './byline.ts';
+import { bylineOf, namesOutletOrRole } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
@@ -56,6 +56,8 @@ function bareNameByline(line: string, raw: string, dates: DateReader): { name: s
   // Pages run the outlet into the date: "Associated PressDecember 2, 2016".
   const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
+  // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
+  if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: normaliseWhitespace(next) };
   const [date] = dates.findDates(next);
   if (!byline || byline.role || !date) return undefined;
   const before = next.slice(0, date.start).trim();
@@ -166,6 +168,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   let afterPublished = false;
   let afterByline = false;
   let afterCaption = false;
+  let afterCredit = false;
   // Whether a byline, date or page chrome has been read: then this is a page's header.
   let inHeader = until !== undefined;
   // Whether a page's "Related" box has begun: its bylines are other stories'.
@@ -193,7 +196,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         else article.dropped.push(normaliseWhitespace(part.text));
       }
       inHeader = true;
-      afterByline = afterPublished = afterCaption = false;
+      afterByline = afterPublished = afterCaption = afterCredit = false;
       index++;
       continue;
     }
@@ -202,7 +205,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       article.byline ??= named.name;
       if (named.role) article.bylineRole ??= named.role;
       if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
-      afterByline = afterPublished = afterCaption = false;
+      afterByline = afterPublished = afterCaption = afterCredit = false;
       index = nextIndex + 1;
       continue;
     }
@@ -222,15 +225,23 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       if (afterPublished && isDateOnly(line)) { index++; continue; }
+      // A caption under its credit, as BBC pages print them ("Tom Ellery/BBC" / "The promenade was flooded…"): no sentence end.
+      if (afterCredit && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
+        article.caption = normaliseWhitespace(line);
+        afterCredit = false;
+        index++;
+        continue;
+      }
       if (until === undefined) break;
       article.dropped.push(normaliseWhitespace(line));
-      afterByline = afterPublished = afterCaption = false;
+      afterByline = afterPublished = afterCaption = afterCredit = false;
       index++;
       continue;
     }
     afterByline = header.kind === 'byline';
     afterPublished = header.kind === 'published';
     afterCaption = header.kind === 'caption';
+    afterCredit = header.kind === 'credit' && inHeader;
     if (header.kind !== 'repeat-headline') inHeader = true;
     applyHeaderLine(article, header, line, dates);
     // A byline that names its role leaves no role line to come.
@@ -255,7 +266,7 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
   if (kind === 'byline') return 'byline';
   if (kind === 'published' || kind === 'date') return 'date';
   if (kind === 'chrome') return 'chrome';
-  return kind === 'caption' || kind === 'credit' ? 'photo' : undefined;
+  return kind === 'caption' || kind === 'credit' ? kind : undefined;
 };
 
 // One field of a record's header, a line of one token: an identifier, a language code, an ISO date or a URL.
