@@ -99,7 +99,10 @@ function nameThenRole(line: string): Byline | undefined {
 export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
   // Pages also leave a space before a comma between names: "By Dana Ford , Tom Watkins".
-  const line = raw.replace(EMAIL, '').replace(READING_TIME, '').replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
+  // The address and reading time are looked for only where they can be: these patterns would scan every line.
+  const unmailed = raw.includes('@') ? raw.replace(EMAIL, '') : raw;
+  const untimed = /read\s*$/i.test(unmailed) ? unmailed.replace(READING_TIME, '') : unmailed;
+  const line = untimed.replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   // A menu of links ("By topic | By region | …") is no byline; one bar before a role is.

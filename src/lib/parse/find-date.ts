@@ -65,8 +65,11 @@ function withTimeAfter(text: string, parts: DateParts, start: number, end: numbe
 const DOTTED_DATE = /(?<=\b\d{1,2})\.(?=\p{L}{3,9}\.\d{4}\b)|(?<=\b\d{1,2}\.\p{L}{3,9})\.(?=\d{4}\b)/gu;
 
 // Digits of other scripts ("١٧ نوفمبر ٢٠٢٣", "２０２５年") as ASCII, one character for one, so positions still hold.
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+
 function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (digit) => {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(/(?![0-9])\p{Nd}/gu, (digit) => {
     let zero = digit.charCodeAt(0);
     while (zero > 0 && /\p{Nd}/u.test(String.fromCharCode(zero - 1)) && digit.charCodeAt(0) - zero < 9) zero--;
     return String((digit.charCodeAt(0) - zero) % 10);
@@ -178,14 +181,15 @@ function makeReader(language: string | undefined): DateReader {
   const named = !own && language ? namedMonthReader(language) : undefined;
   const key = own || named ? `${language}\u0000` : '';
   const findDates = (written: string): readonly FoundDate[] => {
-    const text = asciiDigits(written).replace(DOTTED_DATE, ' ');
     // Only a written year 1800–2200 (or a Thai one) is kept: text without one skips the parsers.
-    if (!MAYBE_YEAR.test(text)) return [];
-    let found = knownDates.get(key + text);
+    if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written)) return [];
+    let found = knownDates.get(key + written);
     if (!found) {
+      const text = asciiDigits(written).replace(DOTTED_DATE, ' ');
+      if (!MAYBE_YEAR.test(text)) return [];
       const inOwnWords = own ? parseDates(own, text) : named ? namedMonthDates(named, text) : [];
       found = Object.freeze(inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text));
-      knownDates.set(key + text, found);
+      knownDates.set(key + written, found);
     }
     return found;
   };
