@@ -11,6 +11,9 @@ describe('findDateline', () => {
     ['МОСКВА, 10 авг – РИА Новости. Паром вернулся.', 'ru', { location: 'Москва', date: '2025-08-10' }],
     ['Москва. 30 апреля. INTERFAX.RU - Музей открылся.', 'ru', { location: 'Москва', date: '2025-04-30' }],
     ['DAR ES SALAAM - The port reopened.', 'en', { location: 'Dar Es Salaam' }],
+    // chrono-node alone reads "Dec 14" as December 2014.
+    ['LONDON, Dec 14 (Reuters) - The pier reopened.', 'en', { location: 'London', date: '2024-12-14' }],
+    ['NEW YORK, March 26 - Shares rose.', 'en', { location: 'New York', date: '2025-03-26' }],
   ])('reads %j', (paragraph, language, expected) => {
     expect(findDateline(paragraph, dateReader(language), '2025-11-10')).toMatchObject(expected);
   });
@@ -27,6 +30,11 @@ describe('findDateline', () => {
     expect(isWireCredit('Mehdi Garnier a participé à ce reportage.')).toBe(true);
     expect(writersOf('Jo Fenner in Lisbon contributed to this report.')).toEqual([]);
     expect(isWireCredit('The council said residents contributed to the cost.')).toBe(false);
+  });
+
+  it('reads a brief\'s dateline without a place', () => {
+    const dateline = findDateline('Dec 14 (Reuters) - Port Alder Harbour Board:', dateReader('en'), '2025-11-10');
+    expect(dateline).toEqual({ length: 'Dec 14 (Reuters) - '.length, date: '2024-12-14' });
   });
 
   it('takes no year it cannot know: without today, a date without a year is left out', () => {

@@ -76,6 +76,8 @@ function asciiDigits(text: string): string {
   });
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?!\d)/iu;
 const MAYBE_YEAR = /(?:1[89]|2[0-7])\d\d/;
 
 type Parser = Pick<typeof GB, 'parse'>;
@@ -210,12 +212,18 @@ function makeReader(language: string | undefined): DateReader {
       return rest.length <= 3 || SOURCE_NAME.test(rest) ? first : undefined;
     },
     dayWithoutYear(text, today) {
+      const year = Number(today.slice(0, 4));
+      const latest = (month: number, day: number) => {
+        const monthDay = `${pad(month)}-${pad(day)}`;
+        return `${year}-${monthDay}` <= today ? `${year}-${monthDay}` : `${pad(year - 1, 4)}-${monthDay}`;
+      };
+      // "Dec 14", "March 26": chrono-node reads a day after an English month as its year ("Dec 14" = December 2014).
+      const english = ENGLISH_MONTH_DAY.exec(text);
+      if (english?.[1] && english[2] && Number(english[2]) >= 1 && Number(english[2]) <= 31) return latest(MONTHS.indexOf(english[1].slice(0, 3).toLowerCase()) + 1, Number(english[2]));
       for (const parser of own ? [own, GB] : [GB]) {
         const [result] = parser.parse(text, new Date(`${today}T12:00:00Z`), { forwardDate: false });
         if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
-        const monthDay = `${pad(result.start.get('month') ?? 1)}-${pad(result.start.get('day') ?? 1)}`;
-        const year = Number(today.slice(0, 4));
-        return `${year}-${monthDay}` <= today ? `${year}-${monthDay}` : `${pad(year - 1, 4)}-${monthDay}`;
+        return latest(result.start.get('month') ?? 1, result.start.get('day') ?? 1);
       }
       return undefined;
     },

@@ -2,8 +2,8 @@ import { dateReader, type DateReader } from './find-date.ts';
 
 /** A wire-style dateline at the start of the first paragraph. */
 export interface Dateline {
-  /** The place, in title case: "BAMAKO" → "Bamako". */
-  location: string;
+  /** The place, in title case: "BAMAKO" → "Bamako"; none in a brief's "Dec 14 (Reuters) -". */
+  location?: string;
   /** The date, when the dateline gives one: with its year, or the year that makes it the latest not after `today`. */
   date?: string;
   /** How many characters of the paragraph the dateline takes, with its agency and dash. */
@@ -23,6 +23,8 @@ const DATELINE = new RegExp(
   String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
   'u',
 );
+// A wire's company brief gives the date and agency without a place: "Dec 14 (Reuters) - ".
+const DATE_AND_AGENCY = new RegExp(String.raw`^(${DATE})\s*${AGENCY}\s*[-–—]{1,2}\s`, 'u');
 
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -35,7 +37,7 @@ const titleCase = (text: string) =>
  */
 export function findDateline(paragraph: string, dates: DateReader = dateReader(), today?: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
-  if (!match) return undefined;
+  if (!match) return placelessDateline(paragraph, dates, today);
   const titled = match[3] !== undefined;
   const place = (match[1] ?? match[3] ?? '').trim();
   const datePart = match[2] ?? match[4];
@@ -45,6 +47,13 @@ export function findDateline(paragraph: string, dates: DateReader = dateReader()
   const location = [titled ? city.trim() : titleCase(city.trim()), ...rest.map((part) => part.trim())].join(', ');
   const date = datePart ? (dates.findDates(datePart)[0]?.iso ?? (today ? dates.dayWithoutYear(datePart, today) : undefined)) : undefined;
   return { location, length: match[0].length, ...(date ? { date } : {}) };
+}
+
+function placelessDateline(paragraph: string, dates: DateReader, today: string | undefined): Dateline | undefined {
+  const match = DATE_AND_AGENCY.exec(paragraph);
+  if (!match?.[1]) return undefined;
+  const date = dates.findDates(match[1])[0]?.iso ?? (today ? dates.dayWithoutYear(match[1], today) : undefined);
+  return { length: match[0].length, ...(date ? { date } : {}) };
 }
 
 /** A paragraph without its dateline, for text analysis that would misread "DAR ES SALAAM", and for the summary. */

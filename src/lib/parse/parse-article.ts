@@ -6,6 +6,7 @@ import { bylineOf, namesOutletOrRole } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
+import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
@@ -217,7 +218,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     if (!header) {
       // The line under a byline is the reporter's role, when it is short and
       // the header goes on after it (not a subheading that starts the body).
-      const headerGoesOn = nextIndex > index + 1 || (next !== undefined && classifyHeaderLine(next, undefined, title, false, dates) !== undefined);
+      const headerGoesOn = nextIndex > index + 1 || (next !== undefined && (classifyHeaderLine(next, undefined, title, false, dates) !== undefined || findDateline(next, dates) !== undefined));
       if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
         article.bylineRole = line;
         afterByline = false;
@@ -235,6 +236,13 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       if (until === undefined) break;
       article.dropped.push(normaliseWhitespace(line));
       afterByline = afterPublished = afterCaption = afterCredit = false;
+      index++;
+      continue;
+    }
+    // An agency under the byline is the reporter's outlet ("By RHEA CASTELL" / "Associated Press"), not a photo's credit.
+    if (afterByline && header.kind === 'credit' && !afterCaption && !article.bylineRole && AGENCY_ONLY.test(line)) {
+      article.bylineRole = line;
+      afterByline = false;
       index++;
       continue;
     }
@@ -272,6 +280,10 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
 // One field of a record's header, a line of one token: an identifier, a language code, an ISO date or a URL.
 const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
+// A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
+const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Kyodo|Xinhua|PA Media|Press Association)$/u;
+const WIRE_MARK = /^(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)/u;
+const WIRE_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?:,\d{3,4})?(?:\s+\d{2}-\d{2})?$/u;
 
 /**
  * The header of a file exported from a corpus or archive: two or more
@@ -279,6 +291,8 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
  * the headline. Its date is the article's; the rest is reported as dropped.
  */
 function recordHeader(lines: readonly string[]): { end: number; date?: string; dropped: string[] } {
+  // A wire's slug line over the headline: "AP-US-Sea-Wall,0412", "BC-Britain-Floods".
+  if (WIRE_SLUG.test((lines[0] ?? '').trim()) && (lines[1] ?? '').trim() !== '') return { end: 1, dropped: [(lines[0] ?? '').trim()] };
   let end = 0;
   while (end < lines.length && RECORD_FIELD.test((lines[end] ?? '').trim())) end++;
   const fields = lines.slice(0, end).map((line) => line.trim());
@@ -289,6 +303,17 @@ function recordHeader(lines: readonly string[]): { end: number; date?: string; d
 
 // Times without a zone are the site's wall clock, as both sides of a comparison read them.
 const wallTime = (iso: string) => Date.parse(/T[\d:]+$/.test(iso) ? `${iso}Z` : iso);
+
+/**
+ * A lede that introduces a list ("Port Alder Harbour Board:" over "* SAYS AGREED TO …", as a wire's company
+ * brief is written) with the list's first item, in sentence case when the item is in capitals: a summary.
+ */
+function withFirstItem(lede: string, next: string | undefined): string {
+  const item = lede.endsWith(':') ? /^[*•-]\s+(.+)$/u.exec(next ?? '')?.[1] : undefined;
+  if (!item) return lede;
+  const text = sentenceCaseHeadline(item, [lede]) ?? item;
+  return `${lede} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
 
 /**
  * Reads the text of one article. A pipeline of steps, in this order because
@@ -309,7 +334,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const record = recordHeader(lines);
   const headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
   // A headline written as a Markdown heading ("# Headline") is read without its marks.
+  // Reuters marks its short company items "BRIEF-" and its updates "UPDATE 2-": marks, not words of the headline.
   let title = normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
+  const wireMark = WIRE_MARK.exec(title)?.[0];
+  if (wireMark) title = title.slice(wireMark.length);
   // A wire headline wrapped onto a second unindented upper-case line.
   const headlineRest = lines[headlineIndex + 1] ?? '';
   const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
@@ -322,6 +350,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
 
   const recordArticle = (headline: string): ParsedArticle => ({ title: headline, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) });
   let article = recordArticle(title);
+  if (wireMark) article.dropped.push(wireMark.replace(/-$/u, ''));
   let index = readHeader(lines, bodyStart, article, dates);
   const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && isParagraph(title)) {
@@ -384,7 +413,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     const first = article.paragraphs[0] ?? '';
     // A dateline on a line of its own ("МОСКВА, 10 авг – РИА Новости.") heads the next paragraph.
     const lede = first.slice(dateline.length).trim() || (article.paragraphs[1] ?? '');
-    if (lede !== '' && first !== first.toUpperCase()) article.lede = lede;
+    if (lede !== '' && first !== first.toUpperCase()) article.lede = withFirstItem(lede, article.paragraphs[1]);
     article.location ??= dateline.location;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }

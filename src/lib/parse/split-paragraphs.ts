@@ -61,11 +61,15 @@ function splitBlock(block: readonly string[]): string[] {
   return paragraphs;
 }
 
+const RULE = /^\s*_{3,}\s*$/u;
+
 /** Paragraphs of page text: blocks separated by blank lines. */
 export function pageParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let block: string[] = [];
-  for (const line of [...lines, '']) {
+  for (const raw of [...lines, '']) {
+    // The rule a wire sets between the story and its closing lines ("___") ends a paragraph and is no text.
+    const line = RULE.test(raw) ? '' : raw;
     if (line.trim() === '' || (opensParagraph(line) && block.length > 0)) {
       if (block.length > 0) paragraphs.push(...splitBlock(block));
       block = [];
