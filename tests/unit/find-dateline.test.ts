@@ -32,6 +32,11 @@ describe('findDateline', () => {
     expect(isWireCredit('The council said residents contributed to the cost.')).toBe(false);
   });
 
+  it('reads a Chinese wire\'s dateline with its reporters', () => {
+    const dateline = findDateline('新华社港口城12月14日电（记者王小明 陈大文）港口管理局14日批准', dateReader('zh'), '2025-11-10');
+    expect(dateline).toEqual({ location: '港口城', length: '新华社港口城12月14日电（记者王小明 陈大文）'.length, date: '2024-12-14', byline: '王小明、陈大文' });
+  });
+
   it('reads a brief\'s dateline without a place', () => {
     const dateline = findDateline('Dec 14 (Reuters) - Port Alder Harbour Board:', dateReader('en'), '2025-11-10');
     expect(dateline).toEqual({ length: 'Dec 14 (Reuters) - '.length, date: '2024-12-14' });

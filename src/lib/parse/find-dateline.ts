@@ -8,6 +8,8 @@ export interface Dateline {
   date?: string;
   /** How many characters of the paragraph the dateline takes, with its agency and dash. */
   length: number;
+  /** The reporters a Chinese wire's dateline names ("（记者王小明）"). */
+  byline?: string;
 }
 
 // The date of a dateline: "Nov 12, 2025", "March 3", "10 авг", "3. März 2024", "30 апреля".
@@ -23,6 +25,9 @@ const DATELINE = new RegExp(
   String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
   'u',
 );
+// A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:
+// "新华社北京12月14日电（记者王小明）", "本报上海3月2日讯".
+const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)\s*(\p{Script=Han}{2,8}?)\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(](?:记者|記者|通讯员)\s*([^（）()]{2,30}?)\s*[）)])?/u;
 // A wire's company brief gives the date and agency without a place: "Dec 14 (Reuters) - ".
 const DATE_AND_AGENCY = new RegExp(String.raw`^(${DATE})\s*${AGENCY}\s*[-–—]{1,2}\s`, 'u');
 
@@ -50,6 +55,13 @@ export function findDateline(paragraph: string, dates: DateReader = dateReader()
 }
 
 function placelessDateline(paragraph: string, dates: DateReader, today: string | undefined): Dateline | undefined {
+  const chinese = CHINESE_DATELINE.exec(paragraph);
+  if (chinese?.[1]) {
+    const date = today ? dates.dayWithoutYear(`${chinese[2]}月${chinese[3]}日`, today) : undefined;
+    // Several reporters are joined by "、" or spaces.
+    const byline = chinese[4]?.split(/[、\s]+/u).filter(Boolean).join('、');
+    return { location: chinese[1], length: chinese[0].length, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
+  }
   const match = DATE_AND_AGENCY.exec(paragraph);
   if (!match?.[1]) return undefined;
   const date = dates.findDates(match[1])[0]?.iso ?? (today ? dates.dayWithoutYear(match[1], today) : undefined);

@@ -54,7 +54,15 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline;
     // a lower-case byline ("by Jane Doe") under it continues nothing.
     const after = lines[unit.end] ?? '';
-    if (unit.inList && /^\s*\p{Ll}/u.test(after) && roleOf(normaliseWhitespace(after)) === undefined) continue;
+    if (unit.inList && /^\s*\p{Ll}/u.test(after) && roleOf(normaliseWhitespace(after)) === undefined) {
+      // Unless it is a headline a dump wrapped at its width onto a short rest ("… inundaciones del" / "invierno").
+      const rest = units[index + 1];
+      const wrappedHeadline = index + 1 < bodyUnit && rest?.start === unit.end && rest.end === rest.start + 1 && columns(unitLines[0] ?? '') >= WRAPPED_HEADLINE && columns(after) < WRAPPED_HEADLINE && !/[.。]$/.test(after.trim());
+      if (!wrappedHeadline) continue;
+      const distance = Math.min(bodyUnit - index, (between - unit.text.length) / DISTANCE_CHARACTERS);
+      candidates.push({ start: unit.start, end: rest.end, text: normaliseWhitespace(`${unit.text} ${rest.text}`), distance, alone: false });
+      continue;
+    }
     // Lines of a menu or gallery between are further by their text than by their count.
     // A line under a photo's credit is its caption, as BBC pages print them.
     if (roleOf(normaliseWhitespace(lines[previousLine(lines, unit.start)] ?? '')) === 'credit') continue;
@@ -138,7 +146,7 @@ function lineUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf
   const wrapped = end > start + 1;
   if (!wrapped && !headline.alone) return undefined;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
-  if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text)) return undefined;
+  if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text) || text.includes('|') || HAS_SEPARATOR.test(text) || isTimestamp(text)) return undefined;
   if (headline.alone ? roleOf(normaliseWhitespace(lines[nextLine(lines, end)] ?? '')) === undefined : /[.。]$/.test(text)) return undefined;
   return { start, end, text, distance: 0, alone: false };
 }
@@ -161,7 +169,8 @@ const MIN_HEADLINE_WORDS = 5;
  * no kicker.
  */
 function headlineOverStandfirst(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
-  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && candidate.alone === chosen.alone);
+  // A headline that is a block of its own (a Markdown heading) may stand over a standfirst that opens the header's block.
+  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && (candidate.alone === chosen.alone || candidate.alone));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;

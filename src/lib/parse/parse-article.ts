@@ -61,7 +61,7 @@ function bareNameByline(line: string, raw: string, dates: DateReader): { name: s
   if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: normaliseWhitespace(next) };
   const [date] = dates.findDates(next);
   if (!byline || byline.role || !date) return undefined;
-  const before = next.slice(0, date.start).trim();
+  const before = next.slice(0, date.start).replace(/[\s|·•,:–—-]+$/u, '').trim();
   const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) ? before : undefined;
   return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
 }
@@ -248,7 +248,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     }
     afterByline = header.kind === 'byline';
     afterPublished = header.kind === 'published';
-    afterCaption = header.kind === 'caption';
+    // A caption that came with its credit expects none under it.
+    afterCaption = header.kind === 'caption' && !header.credit;
     afterCredit = header.kind === 'credit' && inHeader;
     if (header.kind !== 'repeat-headline') inHeader = true;
     applyHeaderLine(article, header, line, dates);
@@ -413,8 +414,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     const first = article.paragraphs[0] ?? '';
     // A dateline on a line of its own ("МОСКВА, 10 авг – РИА Новости.") heads the next paragraph.
     const lede = first.slice(dateline.length).trim() || (article.paragraphs[1] ?? '');
-    if (lede !== '' && first !== first.toUpperCase()) article.lede = withFirstItem(lede, article.paragraphs[1]);
+    const allCapitals = /\p{Lu}/u.test(first) && first === first.toUpperCase();
+    if (lede !== '' && !allCapitals) article.lede = withFirstItem(lede, article.paragraphs[1]);
     article.location ??= dateline.location;
+    article.byline ??= dateline.byline;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
   if (markdown) article.savedAs = 'markdown';
