@@ -147,7 +147,9 @@ function lineUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf
   if (!wrapped && !headline.alone) return undefined;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
   if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text) || text.includes('|') || HAS_SEPARATOR.test(text) || isTimestamp(text)) return undefined;
-  if (headline.alone ? roleOf(normaliseWhitespace(lines[nextLine(lines, end)] ?? '')) === undefined : /[.。]$/.test(text)) return undefined;
+  // A wrapped line that ends a sentence may be a caption's, unless a byline or date follows it.
+  const after = roleOf(normaliseWhitespace(lines[nextLine(lines, end)] ?? ''));
+  if (headline.alone ? after === undefined : /[.。]$/.test(text) && !marksHeader(after)) return undefined;
   return { start, end, text, distance: 0, alone: false };
 }
 
