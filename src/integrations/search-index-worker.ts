@@ -126,7 +126,7 @@ function placeRecords(shard: readonly PendingRecord[], shardDir: string): void {
     const folder = join(shardDir, record.path);
     mkdirSync(folder, { recursive: true });
     const article = readSearchable(record.source);
-    if (article) writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language));
+    if (article) writeFileSync(join(folder, 'index.html'), searchRecordHtml(article, language, record.key));
   }
 }
 

@@ -29,6 +29,8 @@ describe('searchRecordHtml', () => {
     const filters = $('[data-pagefind-filter]').map((_, element) => $(element).attr('data-pagefind-filter')).get();
     expect(filters).toEqual(['tag:politics', 'tag:x" onmouseover="alert(1)', 'place:Bamako', 'place:Mali', 'year:2025']);
     expect($('[data-pagefind-body]').attr('data-pagefind-sort')).toBe(`date:${article.date}`);
+    // Articles of one date sort by their source file, the order the shards are cut in.
+    expect(load(searchRecordHtml(article, 'en', 'desk/quay.txt'))('[data-pagefind-body]').attr('data-pagefind-sort')).toBe(`date:${article.date} desk/quay.txt`);
   });
 
   it('lets no article text become markup', () => {

@@ -30,11 +30,14 @@ const hidden = (attribute: string, value: string) => `<span hidden ${attribute}=
  * escaped: article text stays text. Chinese, Japanese and Thai words are
  * spaced apart, as Pagefind's script splits the query (see word-spaces.ts).
  */
-export function searchRecordHtml(article: SearchableArticle, language: string): string {
+export function searchRecordHtml(article: SearchableArticle, language: string, tieBreak?: string): string {
   const title = escapeXml(spaceUnspacedWords(article.title));
+  // Articles of the same date sort by `tieBreak` (their source file, as the shards are cut), so that results
+  // come in one order whether the index is one or several.
+  const sortKey = tieBreak ? `${article.date} ${tieBreak}` : article.date;
   return [
     `<!doctype html><html lang="${escapeXml(language)}"><head><title>${title}</title></head><body>`,
-    `<article data-pagefind-body data-pagefind-sort="${escapeXml(`date:${article.date}`)}">`,
+    `<article data-pagefind-body data-pagefind-sort="${escapeXml(`date:${sortKey}`)}">`,
     `<h1 data-pagefind-meta="title">${title}</h1>`,
     ...(article.standfirst ? [`<p>${escapeXml(spaceUnspacedWords(article.standfirst))}</p>`] : []),
     // Words of unspaced scripts are spaced in the text between tags (see word-spaces.ts).
