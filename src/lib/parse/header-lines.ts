@@ -31,6 +31,7 @@ const BUTTON_WORDS = [
   'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
   'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
+  'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
 ].join('|');
 const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
 // "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
@@ -173,7 +174,11 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const published = PUBLISHED.exec(line);
   if (published && line.length <= 80) {
     const rest = published[1] ?? '';
-    if (rest === '') return { kind: 'published' };
+    // "Publié aujourd'hui à 10h00": a date line whose day no reader knows, still the header's.
+    if (rest === '' || /(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)/u.test(rest)) {
+      const date = rest === '' ? undefined : dates.dateOfDateLine(rest);
+      if (!date) return { kind: 'published' };
+    }
     const date = dates.dateOfDateLine(rest);
     if (date && UPDATED.test(line)) return { kind: 'published', date: date.iso, updated: true };
     const alsoUpdated = date && updateOnDateLine(rest, dates);
@@ -231,7 +236,8 @@ export function isPhotoNote(paragraph: string): boolean {
 
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {
-  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line);
+  // Not a "Published" line whose date no reader knows ("Publié aujourd'hui à 10h00"), nor a time.
+  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !/(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)/u.test(line);
 }
 
 /**
