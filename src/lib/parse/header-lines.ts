@@ -1,5 +1,6 @@
 import { bylineOf } from './byline.ts';
 import { dateReader, type DateReader } from './find-date.ts';
+import { isPageButton } from './page-buttons.ts';
 import { normaliseWhitespace } from './clean-text.ts';
 
 // Photo agencies and picture desks that appear alone on a credit line.
@@ -21,23 +22,6 @@ const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
-// A page's buttons in the languages of the stopword lists' largest users: share (on a network), copy the
-// link, print, save, comment.
-const BUTTON_WORDS = [
-  'share', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'partilhar', 'delen', 'dela', 'del', 'udostępnij', 'paylaş', 'поделиться', 'поширити', 'مشاركة', 'شارك', '分享', '共有', 'シェア', '공유하기', '공유',
-  'copy link', 'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'link kopiëren', 'скопировать ссылку', 'نسخ الرابط', '复制链接', 'リンクをコピー',
-  'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
-  'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
-  'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
-  'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
-  'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
-  'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
-].join('|');
-const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
-// "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
-// A reading or listening time may follow in brackets: "Artikel anhören (3 Minuten)".
-const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|en|sur|su|em|no|op|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
-
 const PAGE_CHROME = /^(?:eds?:\s.*|share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" in the languages whose dates chrono-node reads.
 const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
@@ -165,7 +149,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const line = raw.replace(SLIDE_COUNTER, '').replace(LABEL_RUN_IN, ' ');
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
-  if (PAGE_CHROME.test(line) || BUTTON.test(line)) return { kind: 'chrome' };
+  if (PAGE_CHROME.test(line) || isPageButton(line)) return { kind: 'chrome' };
   const withDate = bylineWithDate(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);

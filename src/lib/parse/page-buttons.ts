@@ -1,0 +1,22 @@
+// A page's buttons as a copy of the page prints them, one to a line: share
+// (on a network), copy the link, print, save, comment, listen, read later,
+// in the languages of the stopword lists' largest users. Only a whole line
+// counts, so a headline that says "share" is no button.
+
+const BUTTON_WORDS = [
+  'share', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'partilhar', 'delen', 'dela', 'del', 'udostępnij', 'paylaş', 'поделиться', 'поширити', 'مشاركة', 'شارك', '分享', '共有', 'シェア', '공유하기', '공유',
+  'copy link', 'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'link kopiëren', 'скопировать ссылку', 'نسخ الرابط', '复制链接', 'リンクをコピー',
+  'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
+  'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
+  'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
+  'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
+  'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
+  'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
+].join('|');
+const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
+// "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
+// A reading or listening time may follow in brackets: "Artikel anhören (3 Minuten)".
+const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|en|sur|su|em|no|op|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
+
+/** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */
+export const isPageButton = (line: string): boolean => BUTTON.test(line);
