@@ -78,7 +78,9 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
   const articleLanguage = language ?? context.siteLanguage;
   if (articleLanguage) front.language = articleLanguage;
   if (article.standfirst) front.standfirst = article.standfirst;
-  if (article.byline) front.byline = article.bylineRole ? `${article.byline}, ${article.bylineRole}` : article.byline;
+  // Korean writes a reporter's title after the name with a space ("김민지 기자"); other bylines take a comma.
+  const separator = article.bylineRole && /^\p{Script=Hangul}+$/u.test(article.bylineRole) ? ' ' : ', ';
+  if (article.byline) front.byline = article.bylineRole ? `${article.byline}${separator}${article.bylineRole}` : article.byline;
   if (article.location) front.location = article.location;
   if (article.caption) front.caption = article.caption;
   if (article.credit) front.credit = article.credit;
