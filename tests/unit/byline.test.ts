@@ -33,6 +33,12 @@ describe('bylineOf', () => {
     ['文／王小明', { name: '王小明' }],
     ['（記者王小明／台北報導）', { name: '王小明', role: '台北報導' }],
     ['김철수 기자 cheolsu@example.com', { name: '김철수', role: '기자' }],
+    ['di Giulia Benedetti', { name: 'Giulia Benedetti' }],
+    ['Του Νίκου Παπαδόπουλου', { name: 'Νίκου Παπαδόπουλου' }],
+    ['نویسنده: مریم احمدی', { name: 'مریم احمدی' }],
+    ['Author: Rhea Castell', { name: 'Rhea Castell' }],
+    ['By Rhea Castell Fox News', { name: 'Rhea Castell', role: 'Fox News' }],
+    ['By Rhea Castell and Tom Ellery', { name: 'Rhea Castell and Tom Ellery' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });

@@ -72,6 +72,8 @@ describe('dates in other languages', () => {
     ['ko', '2023년 11월 17일 14:05', '2023-11-17T14:05:00'],
     ['hi', 'अपडेटेड: १७ नवंबर २०२३', '2023-11-17'],
     ['th', '17 พ.ย. 2566', '2023-11-17'],
+    ['el', '17 Νοεμβρίου 2025, 14:05', '2025-11-17T14:05:00'],
+    ['da', 'Opdateret 17. nov. 2025 kl. 16.30', '2025-11-17T16:30:00'],
   ])('reads a %s date line %j from the month names ICU knows', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
   });
@@ -85,6 +87,24 @@ describe('dates in other languages', () => {
     ['it', '17 novembre 2023 (modifica il 17 novembre 2023 | 16:00)', '2023-11-17'],
     ['en', '2023-11-17 14:05:30', '2023-11-17T14:05:30'],
   ])('keeps the time a %s date line %j gives after its date', (language, line, iso) => {
+    expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['fa', '۲۶ آبان ۱۴۰۴ - ۱۴:۰۵', '2025-11-17T14:05:00'],
+    ['fa', 'پنجشنبه ۱ فروردین ۱۴۰۴', '2025-03-21'],
+    ['fa', '۱۷ نوامبر ۲۰۲۵', '2025-11-17'],
+  ])('reads a %s date line %j in the calendar the language counts in, or the Gregorian', (language, line, iso) => {
+    expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['sv', 'Publicerad 17 november 2025 kl. 14.05', '2025-11-17T14:05:00'],
+    ['fi', 'Julkaistu 17.11.2025 klo 14.05', '2025-11-17T14:05:00'],
+    ['vi', 'Thứ hai, 17/11/2025, 14:05 (GMT+7)', '2025-11-17T14:05:00+07:00'],
+    ['nl', 'Aangepast: 17 nov 2025 om 16:30', '2025-11-17T16:30:00'],
+    ['en', 'November 17, 20255:05 AM ET', '2025-11-17T05:05:00-05:00'],
+  ])('reads a %s date line %j with its label, weekday and time', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
   });
 

@@ -11,7 +11,7 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|Door|door|Av|Af|Przez|Autor|Auteur|Text|Texto|Oleh|oleh|Автор|Авторы|Текст|Автори|بقلم|كتب|מאת|लेखक|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|Door|door|Av|av|Af|af|Przez|Author|Authors|Autor|Autorka|Auteur|Text|Texto|Oleh|oleh|Penulis|Yazar|Kirjoittaja|Tác giả|Του|Της|Των|Από|Автор|Авторы|Текст|Автори|بقلم|كتب|نویسنده|מאת|लेखक|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -54,6 +54,9 @@ const OUTLET = new RegExp(
 export const namesOutletOrRole = (text: string) => OUTLET.test(text);
 
 const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
+
+/** A byline's or role's text without the social media handle a page prints in it ("News reporter @rheacastell"). */
+export const withoutHandle = (text: string) => text.replace(HANDLE, '').trim();
 // An address after the name ("홍길동 기자 hong@example.com") and a reading time ("• 5 min read").
 const EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 const READING_TIME = /\s*[•·|–-]?\s*\d+\s*(?:min(?:ute)?s?)\s+read\s*$/iu;
@@ -68,6 +71,7 @@ const titleCase = (name: string) =>
     .replace(/\bMc(\p{Ll})/gu, (_, letter: string) => `Mc${letter.toUpperCase()}`);
 // Names written all in capitals (wires do) are shown in title case.
 const CONJUNCTION = new RegExp(String.raw`\s${AND}\s`, 'giu');
+const ENDS_IN_AND = new RegExp(String.raw`\s${AND}$`, 'u');
 const readable = (name: string) => {
   const letters = name.replace(CONJUNCTION, ' ');
   if (/\p{Ll}/u.test(letters) || !/\p{Lu}{2}/u.test(letters)) return name;
@@ -91,6 +95,17 @@ function nameThenRole(line: string): Byline | undefined {
   return undefined;
 }
 
+/** The last one to three words of a name when they name an outlet ("… Fox News"), leaving a name of two words or more. */
+function outletAtEnd(names: string): string | undefined {
+  const words = names.split(' ');
+  for (let take = Math.min(3, words.length - 2); take >= 1; take--) {
+    const outlet = words.slice(-take).join(' ');
+    const rest = words.slice(0, -take).join(' ');
+    if (words.slice(-take).every((word) => /^\p{Lu}/u.test(word)) && OUTLET.test(words.at(-1)!) && !ENDS_IN_AND.test(rest)) return outlet;
+  }
+  return undefined;
+}
+
 /**
  * The byline a header line gives, or undefined. `allowBare` admits the
  * "Name, Outlet" form, which only a header line can be (in a body it is
@@ -102,7 +117,7 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
   // The address and reading time are looked for only where they can be: these patterns would scan every line.
   const unmailed = raw.includes('@') ? raw.replace(EMAIL, '') : raw;
   const untimed = /read\s*$/i.test(unmailed) ? unmailed.replace(READING_TIME, '') : unmailed;
-  const line = untimed.replace(HANDLE, '').replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
+  const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   // A menu of links ("By topic | By region | …") is no byline; one bar before a role is.
@@ -115,8 +130,11 @@ export function bylineOf(raw: string, { allowBare = false } = {}): Byline | unde
     // role, or a place of one word (a person has two), starts the role.
     const parts = prefixed[1].split(/\s*,\s*/);
     const roleAt = parts.findIndex((part, index) => index > 0 && (OUTLET.test(part) || (!part.includes(' ') && index === parts.length - 1)));
-    const names = roleAt > 0 ? parts.slice(0, roleAt).join(', ') : prefixed[1];
-    const role = [...(roleAt > 0 ? parts.slice(roleAt) : []), (prefixed[2] ?? prefixed[3])?.trim()].filter(Boolean).join(', ');
+    const named = roleAt > 0 ? parts.slice(0, roleAt).join(', ') : prefixed[1];
+    // "By Rhea Castell Fox News": the outlet run onto the name without a comma.
+    const outletAfter = roleAt > 0 ? undefined : outletAtEnd(named);
+    const names = outletAfter ? named.slice(0, -outletAfter.length).trim() : named;
+    const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), (prefixed[2] ?? prefixed[3])?.trim()].filter(Boolean).join(', ');
     return { name: readable(names.trim()), ...(role ? { role } : {}) };
   }
   if (!allowBare) return undefined;

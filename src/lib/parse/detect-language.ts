@@ -1,16 +1,18 @@
 // The language an article is written in, as a BCP 47 tag ("en", "fr",
-// "zh"), found by franc (trigram statistics of 80-odd languages) and held
+// "zh"), found by franc (trigram statistics of 187 languages) and held
 // to what the text shows: a Latin-script guess counts only when the text
 // is dense with that language's stopwords, since franc reads tables and
 // lists of names as anything.
-import { franc } from 'franc-min';
+import { franc } from 'franc';
 // The code table alone, not the package's index, which also loads every language's record.
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { stopwordShare, wordsOf } from './stopwords.ts';
 
 // franc names individual languages; their macrolanguages have the short
 // tags that pages and readers use ("cmn" is written "zh").
-const MACROLANGUAGE: Record<string, string> = { cmn: 'zh', arb: 'ar', pes: 'fa', swh: 'sw', uzn: 'uz', zlm: 'ms', npi: 'ne', azj: 'az', plt: 'mg', pbu: 'ps' };
+const MACROLANGUAGE: Record<string, string> = {
+  cmn: 'zh', arb: 'ar', pes: 'fa', swh: 'sw', uzn: 'uz', zlm: 'ms', npi: 'ne', azj: 'az', plt: 'mg', pbu: 'ps', ekk: 'et', lvs: 'lv', khk: 'mn', als: 'sq', ydd: 'yi',
+};
 
 /** The BCP 47 tag of an ISO 639-3 code: its two-letter code when it has one. */
 export function languageTag(code: string): string {
@@ -28,7 +30,8 @@ const ENGLISH_SHARE = 0.18;
 const MIN_STOPWORD_SHARE = 0.1;
 // The stopword lists of franc's codes that name them otherwise: franc tells Malay (zlm) from
 // Indonesian (ind) by a few words, and either list reads both.
-const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { zlm: ['msa', 'ind'], ind: ['ind', 'msa'], swh: ['swa'] };
+// Estonian, Latvian and Nynorsk go by their standard or sister language's list.
+const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { zlm: ['msa', 'ind'], ind: ['ind', 'msa'], swh: ['swa'], ekk: ['est'], lvs: ['lav'], nno: ['nob'] };
 
 // Tags, URLs and the query strings lynx wraps onto lines of their own: no language's words.
 const NOT_PROSE = /<[^<>]*>|\S*(?:https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w)\S*/g;

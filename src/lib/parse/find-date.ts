@@ -5,7 +5,8 @@ import type { ParsedComponents } from 'chrono-node';
 import { GB } from 'chrono-node/en';
 import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
-import { namedMonthReader, type NamedMonthReader } from './named-month-dates.ts';
+import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
+import { escapeRegExp, namedMonthReader, weekdayNames, type NamedMonthReader } from './named-month-dates.ts';
 import { timeAfterDate, ZONE_OFFSETS } from './time-after-date.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
@@ -75,6 +76,9 @@ function asciiDigits(text: string): string {
     return String((digit.charCodeAt(0) - zero) % 10);
   });
 }
+
+// A year with a time run into it, after a day: "17, 20255:05".
+const GLUED_TIME = /(?<=\d{1,2},\s?(?:19|20)\d\d)(?=\d{1,2}:\d{2})/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ENGLISH_MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?!\d)/iu;
@@ -152,27 +156,31 @@ function namedMonthDates(reader: NamedMonthReader, text: string): FoundDate[] {
 // The zones pages print beside a time.
 const TIME_ZONES = [...Object.keys(ZONE_OFFSETS), 'ET'].join('|');
 
-// What may stand beside the date on a date line: labels, times, zones, weekdays and the little words
-// between them, in the languages chrono-node reads ("Published on", "Mis à jour le … à 20h13", "Veröffentlicht am").
-const DATE_LINE_WORDS = new RegExp(
-  [
-    '[\\s,.|·•–—:/()-]+',
-    '\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
-    // A time of four figures before its zone, as CNN prints it: "Updated 0203 GMT (1003 HKT)".
-    `\\d{4}(?=\\s*(?:${TIME_ZONES})(?!\\p{L}))`,
-    // An update given as a time ago: "Atualizado há 2 horas", "updated 3 hours ago".
-    '(?:há|hace|vor|il y a)\\s+\\d+\\s+\\p{L}+|\\d+\\s+\\p{L}+\\s+ago',
-    `(?<!\\p{L})(?:${[
-      TIME_ZONES, 'on', 'at', 'le', 'à', 'am', 'um', 'Uhr', 'de', 'el', 'a las', 'às', 'il', 'alle', 'ore', 'om', 'в', 'г',
-      'Published', 'Updated', 'First published', 'Last updated', 'Last modified', 'Modified', 'Posted', 'Publié', 'Mis à jour', 'Veröffentlicht', 'Aktualisiert', 'Publicado', 'Actualizado', 'Atualizado',
-      'Pubblicato', 'Aggiornato', 'modifica', 'aggiornato', 'Ultimo aggiornamento', 'Gepubliceerd', 'Bijgewerkt', 'Опубликовано', 'Обновлено', 'Опубліковано', 'Оновлено', 'года', 'року',
-      'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-    ].join('|')})(?!\\p{L})`,
-    // The labels of Chinese and Japanese date lines: updated, published, time, source, author, editor.
-    '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|来源|來源|作者|责任编辑|責任編輯|：)+',
-  ].join('|'),
-  'giu',
-);
+// What may stand beside the date on a date line: labels (date-labels.ts), times, zones, weekdays and the
+// little words between them ("Published on", "Mis à jour le … à 20h13", "Publicerad … kl. 14.05", "(GMT+7)").
+const DATE_LINE_WORDS = [
+  '[\\s,.|·•–—:/()-]+',
+  '\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+  // A time of four figures before its zone, as CNN prints it: "Updated 0203 GMT (1003 HKT)".
+  `\\d{4}(?=\\s*(?:${TIME_ZONES})(?!\\p{L}))`,
+  '(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?',
+  // An update given as a time ago: "Atualizado há 2 horas", "updated 3 hours ago".
+  '(?:há|hace|vor|il y a)\\s+\\d+\\s+\\p{L}+|\\d+\\s+\\p{L}+\\s+ago',
+  `(?<!\\p{L})(?:${[
+    TIME_ZONES, ...PUBLISHED_LABELS, ...UPDATED_LABELS, ...LABEL_LINKS,
+    'à', 'um', 'Uhr', 'de', 'a las', 'às', 'alle', 'ore', 'om', 'kl', 'klo', 'kello', 'saat', 'godz', 'г', 'года', 'року',
+    'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ].join('|')})(?!\\p{L})`,
+  // The labels of Chinese and Japanese date lines: updated, published, time, source, author, editor.
+  '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|来源|來源|作者|责任编辑|責任編輯|：)+',
+];
+
+/** DATE_LINE_WORDS with the weekdays of one language, as ICU names them ("Thứ Hai", "Pazartesi"). */
+function dateLineWords(language: string | undefined): RegExp {
+  const weekdays = language ? weekdayNames(language) : [];
+  const words = weekdays.length > 0 ? [...DATE_LINE_WORDS, `(?<!\\p{L})(?:${weekdays.map(escapeRegExp).join('|')})(?!\\p{L})`] : DATE_LINE_WORDS;
+  return new RegExp(words.join('|'), 'giu');
+}
 
 // An agency or outlet named beside the date, with its place: "AFP", "Le Monde", "みなと新聞", "Harbour Desk (Port Alder)":
 // up to four words, each with a capital or in an uncased script.
@@ -182,15 +190,22 @@ function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
   const named = !own && language ? namedMonthReader(language) : undefined;
   const key = own || named ? `${language}\u0000` : '';
+  const lineWords = dateLineWords(language);
   const findDates = (written: string): readonly FoundDate[] => {
-    // Only a written year 1800–2200 (or a Thai one) is kept: text without one skips the parsers.
-    if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written)) return [];
+    // Only a written year 1800–2200 (or a Thai or Persian one) is kept: text without one skips the parsers.
+    if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written) && !named?.otherEra) return [];
     let found = knownDates.get(key + written);
     if (!found) {
-      const text = asciiDigits(written).replace(DOTTED_DATE, ' ');
-      if (!MAYBE_YEAR.test(text)) return [];
+      const digits = asciiDigits(written).replace(DOTTED_DATE, ' ');
+      if (!MAYBE_YEAR.test(digits) && !named?.otherEra) return [];
+      // "November 17, 20255:05 AM ET": a copy runs the time into the year; read with a space between, at the old positions.
+      const glued = GLUED_TIME.exec(digits);
+      const at = glued ? glued.index + glued[0].length : -1;
+      const text = glued ? `${digits.slice(0, at)} ${digits.slice(at)}` : digits;
       const inOwnWords = own ? parseDates(own, text) : named ? namedMonthDates(named, text) : [];
-      found = Object.freeze(inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text));
+      const dates = inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text);
+      const back = (position: number) => (glued && position > at ? position - 1 : position);
+      found = Object.freeze(glued ? dates.map((date) => ({ ...date, start: back(date.start), end: back(date.end) })) : dates);
       knownDates.set(key + written, found);
     }
     return found;
@@ -208,7 +223,7 @@ function makeReader(language: string | undefined): DateReader {
         rest += `${line.slice(from, date.start)} `;
         from = date.end;
       }
-      rest = `${rest}${line.slice(from)}`.replace(DATE_LINE_WORDS, ' ').trim();
+      rest = `${rest}${line.slice(from)}`.replace(lineWords, ' ').trim();
       return rest.length <= 3 || SOURCE_NAME.test(rest) ? first : undefined;
     },
     dayWithoutYear(text, today) {

@@ -1,4 +1,5 @@
 import { bylineOf } from './byline.ts';
+import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { isPageButton } from './page-buttons.ts';
 import { normaliseWhitespace } from './clean-text.ts';
@@ -16,18 +17,19 @@ const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // "(Bild: X)" and "(Foto: X)" as German pages print them, in brackets.
 const CREDIT_PREFIX = /^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto|bild|crédit photo|crédit|фото)\s*[,:])\s*([^()]{2,80})\)?$/i;
 // "(Photo by X/Agency)".
-const PHOTO_BY = /^\(?(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
+const PHOTO_BY = /^\(?(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
 // "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
 const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+)$/iu;
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
 const PAGE_CHROME = /^(?:eds?:\s.*|share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
-// "Published" and "Updated" in the languages whose dates chrono-node reads.
-const PUBLISHED = /^(?:published|updated|first published|last updated|last modified|modified|posted|publiée?|mis à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|发布时间|發佈時間|更新時間|更新时间|公開日|更新日)(?:\s*(?:on|at|le|am|el|em|il|op|в))?\s*[:：]?\s*(.*)$/iu;
+// "Published" and "Updated" lines, in the languages of date-labels.ts.
+const byLength = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).join('|');
+const PUBLISHED = new RegExp(String.raw`^(?:${byLength([...PUBLISHED_LABELS, ...UPDATED_LABELS])})(?!\p{L})(?:\s*(?:${LABEL_LINKS.join('|')})(?!\p{L}))?\s*[:：]?\s*(.*)$`, 'iu');
 
 // The labels of those that say when the text was last changed, not first published.
-const UPDATE_WORDS = String.raw`updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornato|modifica|bijgewerkt|обновлено|оновлено|更新時間|更新时间|更新日|수정|업데이트|güncelleme|aktualizacja|aktualizováno|עודכן|تحديث`;
+const UPDATE_WORDS = byLength(UPDATED_LABELS);
 const UPDATED = new RegExp(String.raw`^(?:${UPDATE_WORDS})`, 'iu');
 // The same words before a line's second date: "입력 … 수정 …", "Publié le … mis à jour le …".
 const UPDATE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_WORDS})(?!\p{L})`, 'iu');
@@ -218,10 +220,13 @@ export function isPhotoNote(paragraph: string): boolean {
   return CAPTION_PREFIX.test(paragraph) || /^image (?:source|copyright)\b/i.test(paragraph);
 }
 
+// A time given as a time ago: "3 hours ago", "2h ago", "hace 2 horas", "il y a 3 heures", "vor 2 Stunden".
+const TIME_AGO = /(?:^|\s)(?:\d+\s*\p{L}+\s+ago|(?:há|hace|il y a|vor)\s+\d+\s+\p{L}+)$/iu;
+
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {
   // Not a "Published" line whose date no reader knows ("Publié aujourd'hui à 10h00"), nor a time.
-  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !/(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)/u.test(line);
+  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !TIME_AGO.test(line) && !/(?<!\p{Nd})\p{Nd}{1,2}[:h.]\p{Nd}{2}(?!\p{Nd})/u.test(line);
 }
 
 /**

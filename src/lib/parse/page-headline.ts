@@ -72,6 +72,9 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
   return candidates;
 }
 
+// A breadcrumb's arrow at a line's end ("Cronaca »"), not the close of a quote ("… «Un giorno atteso»").
+const CRUMB_AT_END = /^[^«]*»$/u;
+
 /**
  * The headline: of the title-like lines above the body (a few words, not a
  * sentence, not a label ending in a colon, not chrome), the one that
@@ -86,7 +89,7 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
   const titleLike = (text: string) => {
     const words = wordCount(text);
-    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|»›]$/.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
+    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
   };
   const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text));
   for (const candidate of candidates) {

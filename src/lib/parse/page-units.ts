@@ -75,6 +75,8 @@ const NUMBERED = /(?:^|\s)\d{1,2}\.\s/gu;
 export const WRAPPED_HEADLINE = 45;
 // A line of prose wrapped by lynx or w3m at 80 columns is longer than this.
 const WRAPPED_LINE = 60;
+// The narrowest width a dump wraps at (lynx's and w3m's 80 less a margin, html2text's 78).
+const WRAP_WIDTH = 70;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
 const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
@@ -140,6 +142,7 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
 const TITLE_CASE_SHARE = 0.7;
 // Characters as columns: a text dump gives a Han or kana character two.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff01-\uff60]/gu;
+const WIDE_START = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uff01-\uff60]/u;
 export const columns = (line: string) => {
   const text = line.trim();
   return text.length + (text.match(WIDE)?.length ?? 0);
@@ -165,6 +168,9 @@ function isTitleCaseList(text: string): boolean {
  */
 export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Block[] {
   const line = (at: number, inList: boolean): Block => ({ start: at, end: at + 1, text: normaliseWhitespace(lines[at] ?? ''), inList });
+  // The width the page was wrapped at, if it was: its longest line of words (a dump leaves a long URL unwrapped).
+  let width = 0;
+  for (const text of lines) if (text.includes(' ')) width = Math.max(width, columns(text));
   return blocks.flatMap((block) => {
     // An image's or a link's name in brackets on a line of its own is a unit of its own.
     const units: Block[] = [];
@@ -174,7 +180,7 @@ export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Blo
       const text = (lines[at] ?? '').trim();
       const alone = at < block.end && (BRACKETED.test(text) || (at > block.start && isSectionAfter(text)));
       if (at < block.end && !alone) continue;
-      if (at > start) units.push(...wrappedOrLines(lines, start, at, line));
+      if (at > start) units.push(...wrappedOrLines(lines, start, at, width, line));
       if (alone) units.push(line(at, false));
       start = at + 1;
     }
@@ -183,9 +189,14 @@ export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Blo
 }
 
 /** Lines `[start, end)` as one unit when they are a wrapped paragraph, or one unit per line. */
-function wrappedOrLines(lines: readonly string[], start: number, end: number, line: (at: number, inList: boolean) => Block): Block[] {
+function wrappedOrLines(lines: readonly string[], start: number, end: number, width: number, line: (at: number, inList: boolean) => Block): Block[] {
   const blockLines = lines.slice(start, end);
-  const short = blockLines.slice(0, -1).filter((text) => columns(text) < WRAPPED_LINE).length;
+  // A line is also wrapped when the next line's first word would not have fitted after it within the page's width
+  // ("… melusta ja" / "pysäköintipaikkojen …"): a long word leaves a short line.
+  // Chinese and Japanese wrap between any two characters: their first "word" is a character.
+  const firstWord = (text: string) => (WIDE_START.test(text) ? text.trim()[0]! : text.trim().split(' ')[0]!);
+  const nextWordFits = (at: number) => width < WRAP_WIDTH || columns(blockLines[at]!) + 1 + columns(firstWord(blockLines[at + 1]!)) <= width;
+  const short = blockLines.slice(0, -1).filter((text, at) => columns(text) < WRAPPED_LINE && nextWordFits(at)).length;
   if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: normaliseWhitespace(blockLines.join(' ')) }];
   return blockLines.flatMap((text, at) => (text.trim() === '' ? [] : [line(start + at, true)]));
 }

@@ -2,7 +2,7 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter } from './footer-chrome.ts';
-import { bylineOf, namesOutletOrRole } from './byline.ts';
+import { bylineOf, namesOutletOrRole, withoutHandle } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
@@ -52,18 +52,38 @@ const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim(
  * VASILYEVA" over "Associated PressDecember 2, 2016". Only in a header and
  * only with the date under it, which also gives the outlet before it.
  */
-function bareNameByline(line: string, raw: string, dates: DateReader): { name: string; role?: string; date?: string } | undefined {
+function bareNameByline(line: string, raw: string, dates: DateReader, after?: string): { name: string; role?: string; date?: string; location?: string } | undefined {
   if (line.split(' ').length > 4 || /\d/.test(line) || creditOf(line) || raw.length > 80) return undefined;
   // Pages run the outlet into the date: "Associated PressDecember 2, 2016".
   const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
+  // Over the place the story is reported from, then the date, as Folha prints it: "Mariana Costa" / "São Paulo" / "17.nov.2025 às 14h05".
+  if (byline && !byline.role && after !== undefined && PLACE_NAME.test(next) && !namesOutletOrRole(next) && isDateLine(after, dates)) return { name: byline.name, location: next };
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
-  if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: normaliseWhitespace(next) };
+  if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
   const [date] = dates.findDates(next);
   if (!byline || byline.role || !date) return undefined;
   const before = next.slice(0, date.start).replace(/[\s|·•,:–—-]+$/u, '').trim();
-  const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) ? before : undefined;
+  // A label before the date ("Julkaistu 17.11.2025") is no role.
+  const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) ? before : undefined;
   return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
+}
+
+/** A person's name alone on a line ("Rhea Castell"): two to four capitalised words, no outlet, role or credit. */
+function nameAlone(line: string): string | undefined {
+  const words = line.split(' ').length;
+  if (words < 2 || words > 4 || /\d/.test(line) || creditOf(line) || namesOutletOrRole(line)) return undefined;
+  const byline = bylineOf(`By ${line}`);
+  return byline && !byline.role && byline.name === line ? byline.name : undefined;
+}
+
+// A place of one to three capitalised words: "São Paulo", "Rio de Janeiro".
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|del|la|le|am|an|upon|on)){0,3}$/u;
+
+/** Whether a header line is a date line ("17.nov.2025 às 14h05", "Published 17 November 2025"). */
+function isDateLine(line: string, dates: DateReader): boolean {
+  const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
+  return (kind === 'published' || kind === 'date');
 }
 
 /** Takes what one header line says into the article: the first byline, date, caption and credit win. */
@@ -121,8 +141,10 @@ function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, date
   return undefined;
 }
 
-// A header line that a dump wrapped before its end: it ends in a separator or in "By" ("… | Par" / "Camille Roussel").
-const RUNS_ON = /(?:\s[|•·,–-]|\s(?:By|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы))$/u;
+// A header line that a dump wrapped before its end, or that a page set apart: it ends in a separator or in "By"
+// ("… | Par" / "Camille Roussel"), or is "By" alone over the name.
+const RUNS_ON = /(?:\s[|•·,–-]|(?:^|\s)(?:By|by|BY|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы):?)$/u;
+const BY_ALONE = /^\s*(?:[*•+]\s+)?(?:By|by|BY|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы):?$/u;
 // Or a caption wrapped inside the credit it ends with ("… Photograph: Tom Ellery/The" / "Harbour Herald").
 const CREDIT_RUNS_ON = /\s(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^.:]+$/u;
 const WRAP_WIDTH = 70;
@@ -132,15 +154,20 @@ const BRACKETED_PHOTO_CREDIT = /^\((?:\p{Lu}{2,}\s+)?Photos?\s*\//u;
 function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
   const joined = [...lines];
   for (let index = from; index + 1 < until; index++) {
-    const rest = (joined[index + 1] ?? '').trim();
     const line = (joined[index] ?? '').trimEnd();
+    // "By" alone is set apart from the name, by a blank line too when a copy puts one between every line.
+    const byAlone = BY_ALONE.test(line);
+    let restAt = index + 1;
+    if (byAlone) while (restAt + 1 < until && (joined[restAt] ?? '').trim() === '') restAt++;
+    // The name as an item of the same list ("* By" / "* Tom Ellery") joins without its bullet.
+    const rest = (joined[restAt] ?? '').trim().replace(byAlone ? /^[*•+]\s+/u : /^$/u, '');
     const wrapped = line.trim().length >= WRAP_WIDTH;
     const creditRunsOn = wrapped && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
     // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
     if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn) || rest === '') continue;
     joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
-    joined[index + 1] = '';
+    joined[restAt] = '';
   }
   return joined;
 }
@@ -167,6 +194,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   const title = article.title;
   let index = from;
   let afterPublished = false;
+  // Whether the line above gave the date: a name alone under it is the byline.
+  let afterDate = false;
   let afterByline = false;
   let afterCaption = false;
   let afterCredit = false;
@@ -197,16 +226,21 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         else article.dropped.push(normaliseWhitespace(part.text));
       }
       inHeader = true;
-      afterByline = afterPublished = afterCaption = afterCredit = false;
+      afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
       index++;
       continue;
     }
-    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, next, dates);
+    const lineAfterNext = () => {
+      const at = lines.findIndex((candidate, where) => where > nextIndex && candidate.trim() !== '');
+      return at === -1 ? undefined : unbullet(lines[at]?.trim() ?? '');
+    };
+    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, next, dates, lineAfterNext());
     if (named) {
       article.byline ??= named.name;
       if (named.role) article.bylineRole ??= named.role;
+      if (named.location) article.location ??= named.location;
       if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
-      afterByline = afterPublished = afterCaption = afterCredit = false;
+      afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
       index = nextIndex + 1;
       continue;
     }
@@ -220,12 +254,21 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // the header goes on after it (not a subheading that starts the body).
       const headerGoesOn = nextIndex > index + 1 || (next !== undefined && (classifyHeaderLine(next, undefined, title, false, dates) !== undefined || findDateline(next, dates) !== undefined));
       if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
-        article.bylineRole = line;
+        // Without the reporter's handle: "News reporter @rheacastell".
+        article.bylineRole = withoutHandle(line);
         afterByline = false;
         index++;
         continue;
       }
       if (afterPublished && isDateOnly(line)) { index++; continue; }
+      // A name alone under the date, where some pages print the byline: "Posted: Mon 17 Nov 2025 14:05" / "Rhea Castell".
+      const nameUnderDate = afterDate && !article.byline && until !== undefined ? nameAlone(line) : undefined;
+      if (nameUnderDate) {
+        article.byline = nameUnderDate;
+        afterDate = false;
+        index++;
+        continue;
+      }
       // A caption under its credit, as BBC pages print them ("Tom Ellery/BBC" / "The promenade was flooded…"): no sentence end.
       if (afterCredit && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
         article.caption = normaliseWhitespace(line);
@@ -235,7 +278,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       }
       if (until === undefined) break;
       article.dropped.push(normaliseWhitespace(line));
-      afterByline = afterPublished = afterCaption = afterCredit = false;
+      afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
       index++;
       continue;
     }
@@ -248,6 +291,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     }
     afterByline = header.kind === 'byline';
     afterPublished = header.kind === 'published';
+    afterDate = (header.kind === 'published' || header.kind === 'date') && header.date !== undefined;
     // A caption that came with its credit expects none under it.
     afterCaption = header.kind === 'caption' && !header.credit;
     afterCredit = header.kind === 'credit' && inHeader;
@@ -271,7 +315,8 @@ function isParagraph(line: string): boolean {
 
 /** What a line of a saved page is in an article's header: a byline, a date, or a photo's caption or credit. */
 const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefined => {
-  const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
+  // A dump may list the header's lines as items ("* Door Jan de Vries"), as readHeader reads them.
+  const kind = classifyHeaderLine(line.replace(/^[*•+]\s+/u, ''), undefined, '', false, dates)?.kind;
   if (kind === 'byline') return 'byline';
   if (kind === 'published' || kind === 'date') return 'date';
   if (kind === 'chrome') return 'chrome';

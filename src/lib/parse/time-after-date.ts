@@ -23,8 +23,9 @@ const TIME_AFTER = new RegExp(
   [
     // What stands between: "г.", separators and the little word for "at".
     '(?:\\s*г\\.)?[\\s.,،|–—-]*',
-    '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|saat|o|godz\\.?)\\s+)?',
-    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3})))(\\d{2})(?::(\\d{2}))?(?!\\d)',
+    '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|kello|saat|o|godz\\.?)\\s+)?',
+    // A dot between hour and minute only where a word or zone says it is a time ("kl. 14.05", "14.05 Uhr").
+    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d)))(\\d{2})(?::(\\d{2}))?(?!\\d)',
     '(?:\\s*([ap])\\.?\\s?m\\.?)?',
     '(?:\\s*(?:Uhr|ч\\.|h(?!\\p{L})))?',
     `(?:\\s*(${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L}))?`,
