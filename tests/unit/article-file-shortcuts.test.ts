@@ -35,6 +35,11 @@ describe('paragraphsToMarkdown', () => {
     const prose = ['Shares in Harrow & Finch fell 14% on Tuesday, to £85m.', '“We cannot keep trading,” he said: it was the end (for now).'];
     expect(paragraphsToMarkdown(prose)).toBe(`${prose.join('\n\n')}\n`);
   });
+
+  it('writes the items of a list in a row as one list, escaped as any paragraph', () => {
+    const paragraphs = ['These are the changes:', '• The promenade closes in March.', '• Buses run along *Harbour Road*.', 'The beach stays open.', '• One more.'];
+    expect(paragraphsToMarkdown(paragraphs)).toBe('These are the changes:\n\n- The promenade closes in March.\n- Buses run along \\*Harbour Road\\*.\n\nThe beach stays open.\n\n- One more.\n');
+  });
 });
 
 const frontMatter = fc.record(

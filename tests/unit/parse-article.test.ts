@@ -63,6 +63,11 @@ describe('parseArticle', () => {
     expect(article.paragraphs).toEqual(['A paragraph that was wrapped by the exporter at a fixed width of some characters.', 'Second one.']);
   });
 
+  it('keeps a bulleted list an item to a paragraph, with the rest a dump wrapped each item onto', () => {
+    const article = parseArticle('Harbour works\n\nThese are the changes:\n\n* The promenade will close between the pier and the lifeboat station from\nMarch.\n• Buses will run along Harbour Road.\n\nThe beach stays open.');
+    expect(article.paragraphs).toEqual(['These are the changes:', '• The promenade will close between the pier and the lifeboat station from March.', '• Buses will run along Harbour Road.', 'The beach stays open.']);
+  });
+
   it('reads wire copy paragraphs from their deeper indent', () => {
     const wire = 'GRAIN SHIPMENTS RISE\n  Grain shipments rose 4 pct in the\n  week, traders said.\n      Exports of wheat were steady.\n  \n';
     const article = parseArticle(wire);

@@ -6,6 +6,9 @@ import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
 import { inTimeZone } from './article-day.ts';
 import { isLabel } from '../parse/prose.ts';
+import { isListItem, LIST_ITEM_MARK } from '../parse/split-paragraphs.ts';
+
+const withoutListMark = (paragraph: string) => (isListItem(paragraph) ? paragraph.slice(LIST_ITEM_MARK.length) : paragraph);
 
 /** What the ingest knows of a file besides its text. */
 export interface ArticleContext {
@@ -38,7 +41,8 @@ const SUMMARY_SEARCH = 4;
  * figures and all.
  */
 export function summaryOf(paragraphs: readonly string[], form: ParsedArticle['form'] = 'page'): string {
-  const lede = (form === 'page' ? paragraphs.slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph)) : undefined) ?? paragraphs[0] ?? '';
+  // An item of a list (a "Key points" box) is no lede; a body that is nothing but a list is summed up by its first item.
+  const lede = (form === 'page' ? paragraphs.slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph) && !isListItem(paragraph)) : undefined) ?? withoutListMark(paragraphs[0] ?? '');
   if (lede.length <= SUMMARY_LIMIT) return lede;
   const head = lede.slice(0, SUMMARY_LIMIT);
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));

@@ -1,6 +1,7 @@
-import type { Paragraph, Root } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { isListItem, LIST_ITEM_MARK } from '../parse/split-paragraphs.ts';
 
 /** remark-stringify's options for article bodies. */
 export const MARKDOWN_OPTIONS = { bullet: '-', emphasis: '_', strong: '*', fences: true } as const;
@@ -16,14 +17,24 @@ const stringifier = unified().use(remarkStringify, MARKDOWN_OPTIONS).freeze();
 const ESCAPED_ANYWHERE = /[\\*_`[\]<>#~=+|\t\r\n]|&[#A-Za-z]/;
 const ESCAPED_AT_EDGE = /^(?:[\s-]|\d+(?:\)|\.(?:\s|$)))|\s$/;
 
-const isPlainParagraph = (text: string) => text !== '' && !ESCAPED_ANYWHERE.test(text) && !ESCAPED_AT_EDGE.test(text);
+const isPlainParagraph = (text: string) => text !== '' && !ESCAPED_ANYWHERE.test(text) && !ESCAPED_AT_EDGE.test(text) && !isListItem(text);
 
-/** The body of an article as an mdast tree: one paragraph of plain text each. */
+/** The body of an article as an mdast tree: one paragraph of plain text each, and a list of the items in a row. */
 function bodyTree(paragraphs: readonly string[]): Root {
-  return {
-    type: 'root',
-    children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
-  };
+  const children: RootContent[] = [];
+  for (const text of paragraphs) {
+    const item = isListItem(text);
+    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: item ? text.slice(LIST_ITEM_MARK.length) : text }] };
+    if (!item) {
+      children.push(paragraph);
+      continue;
+    }
+    const list = children.at(-1);
+    const listItem = { type: 'listItem' as const, spread: false, children: [paragraph] };
+    if (list?.type === 'list') list.children.push(listItem);
+    else children.push({ type: 'list', ordered: false, spread: false, children: [listItem] } satisfies List);
+  }
+  return { type: 'root', children };
 }
 
 /** Paragraphs as Markdown, always through remark. */

@@ -30,8 +30,12 @@ export interface SavedPage {
   dropped: string[];
 }
 
-// Lines of chrome before the article from which a file is read as a saved page.
+// Lines of chrome before the article from which a file is read as a saved page; fewer when its first line,
+// which an article file gives to its headline, is chrome itself ("Menu", "Skip to content", "Home").
 const MIN_CHROME_LINES = 6;
+const MIN_CHROME_LINES_UNDER_CHROME = 3;
+// A first line that only a page's navigation has: then that line is chrome enough.
+const NAVIGATION_FIRST = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|navigation|search|sign in|log in|subscribe|accessibility links|home)$/iu;
 // Menu items in a row that make a menu, wherever the blank lines fall.
 const MENU_RUN = 4;
 // How far into the main run (blocks, and characters before it) a byline or
@@ -156,8 +160,10 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
  */
 export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): SavedPage | undefined {
   const pageBlocks = blocksOf(lines);
+  const firstLine = pageBlocks[0] ? lines[pageBlocks[0].start] ?? '' : '';
+  const minChrome = NAVIGATION_FIRST.test(normaliseWhitespace(firstLine)) ? 1 : looksLikeChrome(firstLine) ? MIN_CHROME_LINES_UNDER_CHROME : MIN_CHROME_LINES;
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
-  if (chromeLines(lines, pageBlocks) < MIN_CHROME_LINES) return undefined;
+  if (chromeLines(lines, pageBlocks) < minChrome) return undefined;
   const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));
   // A gallery's slides ("1/50 Title", its line, its credit) are no part of the article they stand in.
   const { units: blocks, gallery } = withoutGallery(unitsOf(lines, pageBlocks));
@@ -175,7 +181,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     else if (first > 1 && isInlineChrome(blocks[first - 1]!.text) && sparseLede(first - 2)) first -= 2;
     else break;
   }
-  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < MIN_CHROME_LINES) return undefined;
+  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < minChrome) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   let before = 0;
   for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {

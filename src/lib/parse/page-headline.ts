@@ -1,6 +1,6 @@
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
-import { creditOf } from './header-lines.ts';
+import { creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
@@ -133,7 +133,11 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone) ?? lineUnder(lines, headline, roleOf);
   // The page's title repeated under its headline ("Headline - Site") is no standfirst.
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
-  return creditOf(normaliseWhitespace(lines[nextLine(lines, below.end)] ?? '')) ? undefined : below;
+  // Over a credit it is a photo's caption: a known agency, or any label with the byline under it ("River Trust" / "By …").
+  const under = nextLine(lines, below.end);
+  const credit = normaliseWhitespace(lines[under] ?? '');
+  if (creditOf(credit) || (isCreditLike(credit) && roleOf(normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '')) === 'byline')) return undefined;
+  return below;
 }
 
 /**

@@ -77,6 +77,8 @@ export const WRAPPED_HEADLINE = 45;
 const WRAPPED_LINE = 60;
 // The narrowest width a dump wraps at (lynx's and w3m's 80 less a margin, html2text's 78).
 const WRAP_WIDTH = 70;
+// Lines longer than any dump's width: a copy's, whose lines were never wrapped.
+const COPY_WIDTH = 100;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
 const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
@@ -142,7 +144,7 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
 const TITLE_CASE_SHARE = 0.7;
 // Characters as columns: a text dump gives a Han or kana character two.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff01-\uff60]/gu;
-const WIDE_START = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uff01-\uff60]/u;
+const WIDE_START = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
 export const columns = (line: string) => {
   const text = line.trim();
   return text.length + (text.match(WIDE)?.length ?? 0);
@@ -168,9 +170,7 @@ function isTitleCaseList(text: string): boolean {
  */
 export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Block[] {
   const line = (at: number, inList: boolean): Block => ({ start: at, end: at + 1, text: normaliseWhitespace(lines[at] ?? ''), inList });
-  // The width the page was wrapped at, if it was: its longest line of words (a dump leaves a long URL unwrapped).
-  let width = 0;
-  for (const text of lines) if (text.includes(' ')) width = Math.max(width, columns(text));
+  const width = wrapWidth(lines);
   return blocks.flatMap((block) => {
     // An image's or a link's name in brackets on a line of its own is a unit of its own.
     const units: Block[] = [];
@@ -188,18 +188,57 @@ export function unitsOf(lines: readonly string[], blocks: readonly Block[]): Blo
   });
 }
 
+/**
+ * The width a dump wrapped the page at, or 0 for a page that was not wrapped (a copy): its longest lines of words but
+ * for a few (a dump leaves a long URL or a table's row unwrapped), when most lines of prose length come near it.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const measured = lines.filter((text) => text.includes(' ')).map((text) => ({ text, columns: columns(text) }));
+  const widths = measured.map((line) => line.columns).sort((a, b) => b - a);
+  const width = widths[Math.min(2, widths.length - 1)] ?? 0;
+  if (width < WRAP_WIDTH || width > COPY_WIDTH) return 0;
+  // A dump's full lines end mid-sentence; a copy's lines are paragraphs, which end one.
+  const prose = measured.filter((line) => line.columns >= WRAPPED_LINE);
+  const wrapped = prose.filter((line) => line.columns >= width - NEAR_WIDTH && !SENTENCE_END.test(line.text.trimEnd())).length;
+  return prose.length >= 3 && wrapped >= prose.length / 2 ? width : 0;
+}
+// How far short of its width a dump's wrapped line may end: a long word left over.
+const NEAR_WIDTH = 12;
+
 /** Lines `[start, end)` as one unit when they are a wrapped paragraph, or one unit per line. */
 function wrappedOrLines(lines: readonly string[], start: number, end: number, width: number, line: (at: number, inList: boolean) => Block): Block[] {
   const blockLines = lines.slice(start, end);
-  // A line is also wrapped when the next line's first word would not have fitted after it within the page's width
-  // ("… melusta ja" / "pysäköintipaikkojen …"): a long word leaves a short line.
-  // Chinese and Japanese wrap between any two characters: their first "word" is a character.
-  const firstWord = (text: string) => (WIDE_START.test(text) ? text.trim()[0]! : text.trim().split(' ')[0]!);
-  const nextWordFits = (at: number) => width < WRAP_WIDTH || columns(blockLines[at]!) + 1 + columns(firstWord(blockLines[at + 1]!)) <= width;
-  const short = blockLines.slice(0, -1).filter((text, at) => columns(text) < WRAPPED_LINE && nextWordFits(at)).length;
+  // A long word leaves a short wrapped line: "… melusta ja" / "pysäköintipaikkojen …".
+  const nextWordFits = (at: number) => columns(blockLines[at]!) + 1 + columns(blockLines[at + 1]!.trim().split(' ')[0]!) <= width;
+  // A long line is a wrapped one; so is a short one that a lower-case rest continues when the rest's first word
+  // would not have fitted on it. (Only so far: a dump's link numbers or a converter's links, taken out, leave lines
+  // shorter than they were wrapped at.) Chinese and Japanese wrap between any two characters, with no space.
+  const restInLowerCase = (at: number) => /^\s*\p{Ll}/u.test(blockLines[at + 1]!) && !SENTENCE_END.test(blockLines[at]!.trimEnd());
+  // A line that ends a sentence over a last line that is a label ends there: a caption over its credit (a paragraph's
+  // last line ends a sentence).
+  const overLabel = (at: number) => at + 2 === blockLines.length && SENTENCE_END.test(blockLines[at]!.trimEnd()) && LABEL_LINE.test(blockLines[at + 1]!.trim()) && !SENTENCE_END.test(blockLines[at + 1]!.trimEnd());
+  const long = (at: number) => columns(blockLines[at]!) >= WRAPPED_LINE && !overLabel(at);
+  const wrapped = (at: number) => long(at) || (width > 0 && !WIDE_START.test(blockLines[at + 1]!) && !nextWordFits(at) && restInLowerCase(at));
+  const short = blockLines.slice(0, -1).filter((_, at) => !wrapped(at)).length;
   if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: normaliseWhitespace(blockLines.join(' ')) }];
-  return blockLines.flatMap((text, at) => (text.trim() === '' ? [] : [line(start + at, true)]));
+  // A line each, with the rest a dump wrapped it onto when its width tells: a list's item and its last word.
+  const units: Block[] = [];
+  let from = 0;
+  for (let at = 0; at < blockLines.length; at++) {
+    // An item's rest ends its sentence: a list of links to stories (a ticker's "* 12:57 Un journaliste…") ends none.
+    const rest = ITEM_START.test(blockLines[from]!) ? SENTENCE_END.test(blockLines[at + 1]?.trimEnd() ?? '') : restInLowerCase(at);
+    const runsOn = at + 1 < blockLines.length && width > 0 && !nextWordFits(at) && !ITEM_START.test(blockLines[at + 1]!) && rest;
+    if (runsOn) continue;
+    units.push(at === from ? line(start + at, true) : { start: start + from, end: start + at + 1, text: normaliseWhitespace(blockLines.slice(from, at + 1).join(' ')), inList: true });
+    from = at + 1;
+  }
+  return units;
 }
+
+// A short label of capitalised words: "Port Alder River Trust".
+const LABEL_LINE = /^\p{Lu}[^.!?]{0,38}$/u;
+// The bullet a dump gives a list's item.
+const ITEM_START = /^\s*[*•·+-]\s/u;
 
 /** Whether a near-good block is one of at least three in a row, short blocks between them aside. */
 function inNearGoodRun(kinds: readonly Kind[], index: number): boolean {

@@ -58,7 +58,7 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
   // Over the place the story is reported from, then the date, as Folha prints it: "Mariana Costa" / "São Paulo" / "17.nov.2025 às 14h05".
-  if (byline && !byline.role && after !== undefined && PLACE_NAME.test(next) && !namesOutletOrRole(next) && isDateLine(after, dates)) return { name: byline.name, location: next };
+  if (byline && !byline.role && after !== undefined && PLACE_NAME.test(next) && !namesOutletOrRole(next) && !classifyHeaderLine(next, undefined, '', false, dates) && isDateLine(after, dates)) return { name: byline.name, location: next };
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
   if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
   const [date] = dates.findDates(next);
@@ -266,6 +266,14 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       if (nameUnderDate) {
         article.byline = nameUnderDate;
         afterDate = false;
+        index++;
+        continue;
+      }
+      // On a page, a caption may be a sentence when a credit stands under it: "The work is part of a scheme…" / "River Trust".
+      if (until !== undefined && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates)) {
+        article.caption = normaliseWhitespace(line);
+        afterCaption = true;
+        afterByline = afterPublished = afterDate = afterCredit = false;
         index++;
         continue;
       }

@@ -40,16 +40,30 @@ export function isWireCopy(lines: readonly string[]): boolean {
   return indented / text.length >= 0.6 && blanks <= text.length / 3;
 }
 
+/** How a paragraph that is an item of a list starts: a list in a page's body stays a list in the Markdown. */
+export const LIST_ITEM_MARK = '• ';
+export const isListItem = (paragraph: string) => paragraph.startsWith(LIST_ITEM_MARK);
+// The bullets that dumps and converters give a list's items: "* " (lynx, Markdown), "• " (w3m), "+ ", "· ".
+// Not a dash: a paragraph of dialogue opens with one in many languages ("– Vi har väntat länge").
+const BULLET = /^[*•·+]\s+(?=\S)/u;
+
 /**
  * Splits a blank-line block of page text into paragraphs. Hard-wrapped lines
  * are joined; but where lines are longer than any wrap width, or a line ends a
- * sentence well short of the wrap width, each line is its own paragraph.
+ * sentence well short of the wrap width, each line is its own paragraph. Each
+ * bulleted line starts an item of a list.
  */
 function splitBlock(block: readonly string[]): string[] {
   const width = Math.max(...block.map((line) => line.length));
   const paragraphs: string[] = [];
   let current: string[] = [];
-  for (const line of block) {
+  for (const raw of block) {
+    const bullet = BULLET.exec(raw);
+    if (bullet && current.length > 0) {
+      paragraphs.push(normaliseWhitespace(current.join(' ')));
+      current = [];
+    }
+    const line = bullet ? `${LIST_ITEM_MARK}${raw.slice(bullet[0].length)}` : raw;
     current.push(line);
     const unwrapped = width > 120 || line.length < width * 0.75;
     if (unwrapped && endsParagraph(line)) {
