@@ -27,7 +27,8 @@ export async function buildFixtureSite({ basePath, searchShardWords }: { basePat
   await ingestBatch({ inputs: [...fixtureInputs(), join(projectRoot, 'content/inbox')], outDir: content, timeZone: 'UTC', fallbackDate: '2025-11-10', today: '2025-11-10' });
   // A correction: the same file ingested again with one word changed updates its article.
   const corrections = join(work, 'corrections');
-  const story = 'Ferry timetable changes for the winter\n\nThe island ferry will sail twice a day from Monday, the operator said, instead of three times.\n\nThe operator said the change would save fuel over the winter months.\n';
+  // Dated after every fixture, so that it is among the newest items of the feeds.
+  const story = 'Ferry timetable changes for the winter\n\nPublished 1 October 2026\n\nThe island ferry will sail twice a day from Monday, the operator said, instead of three times.\n\nThe operator said the change would save fuel over the winter months.\n';
   mkdirSync(corrections);
   writeFileSync(join(corrections, 'ferry.txt'), story);
   await ingestBatch({ inputs: [corrections], outDir: content, timeZone: 'UTC', fallbackDate: '2025-11-10', today: '2025-11-10' });

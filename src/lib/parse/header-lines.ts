@@ -105,7 +105,8 @@ const MIN_GLUED_CAPTION_WORDS = 5;
 const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:]{2,80})$/u;
 
 // A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
-const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60})\)$/u;
+// Also a photographer and an outlet: "… (Tom Ellery/Harbour Gazette)".
+const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60}|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*\p{Lu}[^()/]{1,40})\)$/u;
 
 const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
 const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;

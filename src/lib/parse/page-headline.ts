@@ -1,6 +1,6 @@
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
-import { creditOf, isCreditLike } from './header-lines.ts';
+import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
@@ -137,6 +137,8 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   const under = nextLine(lines, below.end);
   const credit = normaliseWhitespace(lines[under] ?? '');
   if (creditOf(credit) || (isCreditLike(credit) && roleOf(normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '')) === 'byline')) return undefined;
+  // So is one that ends with its credit: "The rebuilt quay, 16 November 2025. (Tom Ellery/Harbour Gazette)".
+  if (captionWithCredit(below.text)) return undefined;
   return below;
 }
 

@@ -77,6 +77,8 @@ function nameAlone(line: string): string | undefined {
   return byline && !byline.role && byline.name === line ? byline.name : undefined;
 }
 
+const REPORTING_FROM = /^Reporting from\s+(\p{Lu}.{1,60})$/u;
+
 // A place of one to three capitalised words: "São Paulo", "Rio de Janeiro".
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|del|la|le|am|an|upon|on)){0,3}$/u;
 
@@ -86,13 +88,17 @@ function isDateLine(line: string, dates: DateReader): boolean {
   return (kind === 'published' || kind === 'date');
 }
 
-/** Takes what one header line says into the article: the first byline, date, caption and credit win. */
+/** Takes what one header line says into the article: the first byline, date, caption and credit win, and a second is reported. */
 function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: string, dates: DateReader): void {
   switch (header.kind) {
     case 'byline':
     case 'published':
     case 'date':
       if (header.kind === 'byline') {
+        if (article.byline && article.byline !== header.name && !header.date) {
+          article.dropped.push(normaliseWhitespace(line));
+          break;
+        }
         article.byline = header.name;
         if (header.role) article.bylineRole = header.role;
       }
@@ -107,10 +113,15 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
       if (header.alsoUpdated) article.updated ??= header.alsoUpdated;
       break;
     case 'credit':
+      if (article.credit) article.dropped.push(normaliseWhitespace(line));
       article.credit ??= header.credit;
       break;
     case 'caption':
-      article.caption ??= header.caption;
+      if (article.caption) {
+        article.dropped.push(normaliseWhitespace(line));
+        break;
+      }
+      article.caption = header.caption;
       if (header.credit) article.credit ??= header.credit;
       article.location ??= locationOfCaption(header.caption, dates);
       if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
@@ -165,7 +176,9 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     const creditRunsOn = wrapped && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
     // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
-    if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn) || rest === '') continue;
+    // Or inside a bracket its rest closes ("… (Tom Ellery/Harbour" / "Gazette)").
+    const bracketRunsOn = /\([^()]*$/u.test(line) && /^[^()]{1,40}\)/u.test(rest);
+    if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn && !bracketRunsOn) || rest === '') continue;
     joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
     joined[restAt] = '';
   }
@@ -217,7 +230,12 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const next = nextIndex === -1 ? undefined : unbullet(lines[nextIndex]?.trim() ?? '');
     const indented = until === undefined && /^\s{2,}/.test(raw);
     // Directly under a caption, a short label is its credit, whoever it names.
-    const header: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
+    const classified: HeaderLine | undefined = classifyHeaderLine(line, next, title, indented, dates, inHeader) ?? (afterCaption && !indented && isCreditLike(line, dates) ? { kind: 'credit' as const, credit: line } : undefined);
+    // A list's item is a byline, a date or a credit that says it is one ("* By Jane Doe", "* Photo: X"), never a
+    // caption or a label taken for a credit ("Key points:" / "* The harbour reopens next month").
+    const bulleted = line !== raw.trim();
+    const guessed: boolean = classified?.kind === 'caption' || (classified?.kind === 'credit' && !creditOf(line));
+    const header: HeaderLine | undefined = bulleted && guessed ? undefined : classified;
     // A line of parts may look like a caption as a whole; its byline or date part says otherwise.
     const parts = header && header.kind !== 'caption' ? undefined : headerParts(line, title, dates);
     if (parts) {
@@ -239,8 +257,13 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       article.byline ??= named.name;
       if (named.role) article.bylineRole ??= named.role;
       if (named.location) article.location ??= named.location;
-      if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
       afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
+      // A date line of its own under the name is read as one ("Last updated: …" stays the update); the place line is skipped.
+      if (named.date && next !== undefined && isDateLine(next, dates)) {
+        index++;
+        continue;
+      }
+      if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
       index = nextIndex + 1;
       continue;
     }
@@ -254,8 +277,11 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // the header goes on after it (not a subheading that starts the body).
       const headerGoesOn = nextIndex > index + 1 || (next !== undefined && (classifyHeaderLine(next, undefined, title, false, dates) !== undefined || findDateline(next, dates) !== undefined));
       if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
+        // "Reporting from Port Alder, Maine" under the byline (the New York Times) says where the story is from.
+        const from = REPORTING_FROM.exec(line)?.[1];
+        if (from) article.location ??= from;
         // Without the reporter's handle: "News reporter @rheacastell".
-        article.bylineRole = withoutHandle(line);
+        else article.bylineRole = withoutHandle(line);
         afterByline = false;
         index++;
         continue;
@@ -270,7 +296,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       // On a page, a caption may be a sentence when a credit stands under it: "The work is part of a scheme…" / "River Trust".
-      if (until !== undefined && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates)) {
+      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates)) {
         article.caption = normaliseWhitespace(line);
         afterCaption = true;
         afterByline = afterPublished = afterDate = afterCredit = false;
@@ -278,7 +304,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       // A caption under its credit, as BBC pages print them ("Tom Ellery/BBC" / "The promenade was flooded…"): no sentence end.
-      if (afterCredit && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
+      if (afterCredit && !bulleted && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
         article.caption = normaliseWhitespace(line);
         afterCredit = false;
         index++;
