@@ -11,7 +11,7 @@ export interface Byline {
 }
 
 // "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|Door|door|Av|av|Af|af|Przez|Author|Authors|Autor|Autorka|Auteur|Text|Texto|Oleh|oleh|Penulis|Yazar|Kirjoittaja|Tác giả|Του|Της|Των|Από|Автор|Авторы|Текст|Автори|بقلم|كتب|نویسنده|מאת|लेखक|作者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|Door|door|Av|av|Af|af|Przez|Author|Authors|Autor|Autorka|Auteur|Text|Texto|Oleh|oleh|Penulis|Yazar|Kirjoittaja|Tác giả|Του|Της|Των|Από|Автор|Авторы|Текст|Автори|بقلم|كتب|نویسنده|מאת|लेखक|作者|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -23,7 +23,8 @@ const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=De
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M} ]{1,40}`;
 
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
-const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report)\s+)?`;
+// Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
+const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
 const PREFIXED = new RegExp(String.raw`^${LABEL}${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.

@@ -29,6 +29,8 @@ const DATELINE = new RegExp(
 // "新华社北京12月14日电（记者王小明）", "本报上海3月2日讯".
 const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)\s*(\p{Script=Han}{2,8}?)\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(](?:记者|記者|通讯员)\s*([^（）()]{2,30}?)\s*[）)])?/u;
 // A wire's company brief gives the date and agency without a place: "Dec 14 (Reuters) - ".
+// A Japanese paper's place and reporter in brackets before the lede: "【港町＝山田太郎】", "【ワシントン=共同】".
+const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})[＝=]([^【】＝=]{1,20})】\s*/u;
 const DATE_AND_AGENCY = new RegExp(String.raw`^(${DATE})\s*${AGENCY}\s*[-–—]{1,2}\s`, 'u');
 
 const titleCase = (text: string) =>
@@ -61,6 +63,12 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
     // Several reporters are joined by "、" or spaces.
     const byline = chinese[4]?.split(/[、\s]+/u).filter(Boolean).join('、');
     return { location: chinese[1], length: chinese[0].length, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
+  }
+  const japanese = JAPANESE_DATELINE.exec(paragraph);
+  if (japanese?.[1] && japanese[2]) {
+    // An agency in the brackets ("共同", "時事", "ロイター") is the source, not a reporter.
+    const agency = /^(?:共同|時事|ロイター|AP|AFP|新華社|聯合)$/u.test(japanese[2]);
+    return { location: japanese[1], length: japanese[0].length, ...(agency ? {} : { byline: japanese[2] }) };
   }
   const match = DATE_AND_AGENCY.exec(paragraph);
   if (!match?.[1]) return undefined;

@@ -57,6 +57,10 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   // Pages run the outlet into the date: "Associated PressDecember 2, 2016".
   const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
+  // "دبي - محمد علي" over the date: the place, then the reporter, as Arabic pages print them.
+  const placeThenName = PLACE_THEN_NAME.exec(line);
+  const [placeDate] = placeThenName ? dates.findDates(next) : [];
+  if (placeThenName?.[1] && placeThenName[2] && placeDate) return { name: placeThenName[2], location: placeThenName[1], date: placeDate.iso };
   // Over the place the story is reported from, then the date, as Folha prints it: "Mariana Costa" / "São Paulo" / "17.nov.2025 às 14h05".
   if (byline && !byline.role && after !== undefined && PLACE_NAME.test(next) && !namesOutletOrRole(next) && !classifyHeaderLine(next, undefined, '', false, dates) && isDateLine(after, dates)) return { name: byline.name, location: next };
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
@@ -77,6 +81,7 @@ function nameAlone(line: string): string | undefined {
   return byline && !byline.role && byline.name === line ? byline.name : undefined;
 }
 
+const PLACE_THEN_NAME = /^(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s[-–—]\s(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,3})$/u;
 const REPORTING_FROM = /^Reporting from\s+(\p{Lu}.{1,60})$/u;
 
 // A place of one to three capitalised words: "São Paulo", "Rio de Janeiro".
