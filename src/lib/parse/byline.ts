@@ -54,7 +54,7 @@ const OUTLET = new RegExp(
 /** Whether a short text names an outlet or a reporter's role ("BBC News, Port Alder", "Africa correspondent"). */
 export const namesOutletOrRole = (text: string) => OUTLET.test(text);
 
-const HANDLE = /\s+(?:Follow\s+)?@\w+/g;
+const HANDLE = /,?\s+(?:Follow\s+)?@\w+/g;
 
 /** A byline's or role's text without the social media handle a page prints in it ("News reporter @rheacastell"). */
 export const withoutHandle = (text: string) => text.replace(HANDLE, '').trim();

@@ -5,7 +5,7 @@
 
 /** The labels of the date an article was first published. */
 export const PUBLISHED_LABELS: readonly string[] = [
-  'published', 'first published', 'posted',
+  'published', 'first published', 'originally published', 'posted',
   'publiée?', 'veröffentlicht', 'erschienen', 'publicad[oa]', 'pubblicat[oa]', 'gepubliceerd', 'geplaatst',
   'publicerad', 'publisert', 'publiceret', 'udgivet', 'julkaistu',
   'opublikowano', 'publikováno', 'zveřejněno', 'publicat', 'közzétéve', 'yayınlanma(?: tarihi)?', 'yayın tarihi',

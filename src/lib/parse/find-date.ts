@@ -77,8 +77,8 @@ function asciiDigits(text: string): string {
   });
 }
 
-// A year with a time run into it, after a day: "17, 20255:05".
-const GLUED_TIME = /(?<=\d{1,2},\s?(?:19|20)\d\d)(?=\d{1,2}:\d{2})/;
+// A year with a time run into it, after a day ("17, 20255:05"), or a month's name ("2025November").
+const GLUED = /(?<=\d{1,2},\s?(?:19|20)\d\d)(?=\d{1,2}:\d{2})|(?<=(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}{2,})/gu;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ENGLISH_MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?!\d)/iu;
@@ -198,14 +198,15 @@ function makeReader(language: string | undefined): DateReader {
     if (!found) {
       const digits = asciiDigits(written).replace(DOTTED_DATE, ' ');
       if (!MAYBE_YEAR.test(digits) && !named?.otherEra) return [];
-      // "November 17, 20255:05 AM ET": a copy runs the time into the year; read with a space between, at the old positions.
-      const glued = GLUED_TIME.exec(digits);
-      const at = glued ? glued.index + glued[0].length : -1;
-      const text = glued ? `${digits.slice(0, at)} ${digits.slice(at)}` : digits;
+      // "November 17, 20255:05 AM ET", "11/17/2025November 17, 2025": a copy runs the time or the next date into the
+      // year; read with a space between, at the old positions.
+      const glued = [...digits.matchAll(GLUED)].map((match) => match.index);
+      const text = glued.reduceRight((spaced, at) => `${spaced.slice(0, at)} ${spaced.slice(at)}`, digits);
       const inOwnWords = own ? parseDates(own, text) : named ? namedMonthDates(named, text) : [];
       const dates = inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text);
-      const back = (position: number) => (glued && position > at ? position - 1 : position);
-      found = Object.freeze(glued ? dates.map((date) => ({ ...date, start: back(date.start), end: back(date.end) })) : dates);
+      // The k-th space stands at its old position + k.
+      const back = (position: number) => position - glued.filter((at, k) => at + k < position).length;
+      found = Object.freeze(glued.length > 0 ? dates.map((date) => ({ ...date, start: back(date.start), end: back(date.end) })) : dates);
       knownDates.set(key + written, found);
     }
     return found;

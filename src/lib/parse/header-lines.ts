@@ -159,7 +159,8 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const byline = oldByline?.[1] && line.length <= 80 ? bylineOf(`By ${oldByline[1]}`) ?? { name: oldByline[1] } : bylineOf(line);
   if (byline) return { kind: 'byline', ...byline };
   const published = PUBLISHED.exec(line);
-  if (published && line.length <= 80) {
+  // A labelled line may hold two dates and their times: "Originally published … at 2:05 pm Updated … at 4:30 pm".
+  if (published && line.length <= 120) {
     const rest = published[1] ?? '';
     // "Publié aujourd'hui à 10h00": a date line whose day no reader knows, still the header's.
     if (rest === '' || /(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)/u.test(rest)) {

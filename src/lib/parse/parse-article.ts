@@ -257,7 +257,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       const at = lines.findIndex((candidate, where) => where > nextIndex && candidate.trim() !== '');
       return at === -1 ? undefined : unbullet(lines[at]?.trim() ?? '');
     };
-    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, next, dates, lineAfterNext());
+    // A name over the date with a reading time or button between ("Rhea Castell" / "5 min read" / "Nov 17, 2025").
+    const nextIsChrome = next !== undefined && classifyHeaderLine(next, undefined, title, false, dates)?.kind === 'chrome';
+    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     if (named) {
       article.byline ??= named.name;
       if (named.role) article.bylineRole ??= named.role;
@@ -281,7 +283,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // The line under a byline is the reporter's role, when it is short and
       // the header goes on after it (not a subheading that starts the body).
       const headerGoesOn = nextIndex > index + 1 || (next !== undefined && (classifyHeaderLine(next, undefined, title, false, dates) !== undefined || findDateline(next, dates) !== undefined));
-      if (afterByline && isBylineRole(line) && next !== undefined && headerGoesOn) {
+      // A line that names a role or an outlet ("Seattle Times staff reporter") is one wherever the body starts.
+      if (afterByline && isBylineRole(line) && next !== undefined && (headerGoesOn || namesOutletOrRole(line))) {
         // "Reporting from Port Alder, Maine" under the byline (the New York Times) says where the story is from.
         const from = REPORTING_FROM.exec(line)?.[1];
         if (from) article.location ??= from;

@@ -22,7 +22,7 @@ export interface TimeOfDay {
 const TIME_AFTER = new RegExp(
   [
     // What stands between: "г.", separators and the little word for "at".
-    '(?:\\s*г\\.)?[\\s.,،|–—-]*',
+    '(?:\\s*г\\.)?[\\s.,،|•·–—-]*',
     '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|kello|saat|o|godz\\.?)\\s+)?',
     // A dot between hour and minute only where a word or zone says it is a time ("kl. 14.05", "14.05 Uhr").
     '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d)))(\\d{2})(?::(\\d{2}))?(?!\\d)',
