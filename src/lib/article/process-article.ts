@@ -76,7 +76,10 @@ function finish({ decoded, language, article, reading }: Parsed, names: Readonly
     if (article.dropped.length > 0) notes.push(`left out page chrome: ${article.dropped.join(' | ')}`);
     // A place named in a caption or dateline counts in any language.
     const places = [...new Set(placesOfLocation(article.location).filter((place) => place.length >= 2))];
-    const entities = reading ? findEntities(reading, names, places) : { places, people: [], organisations: [] };
+    const found = reading ? findEntities(reading, names, places) : { places, people: [], organisations: [] };
+    // The writers are no people in the story, though a note on them under it names them ("Rhea Castell is a reporter…").
+    const writers = new Set(article.byline?.split(/\s*(?:,|&|、|\band\b)\s*/u) ?? []);
+    const entities = { ...found, people: found.people.filter((person) => !writers.has(person)) };
     const front = articleFrontMatter(article, entities, context, language);
     const read: ReadFacts = { headline: front.title, date: front.date, dateSource: front.dateSource, encoding: decoded.encoding };
     if (front.byline) read.byline = front.byline;

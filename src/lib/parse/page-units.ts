@@ -91,9 +91,13 @@ const NOTICE_WORDS = [
   /\bcomments?\b|commentaires?|kommentare?|comentarios?|commenti|reacties|комментари\p{L}*|التعليقات|评论|留言|コメント/iu,
   /\bcookies?\b/iu,
 ];
-/** Whether a block is a sign-up box, a copyright line or a legal or comment notice: a site's words, not the article's. */
+// A site's call for tips and its statement of standards under an article: "Have a story for us? Email …",
+// "Our Standards: The Thomson Reuters Trust Principles."
+const CALL_FOR_TIPS = /^(?:have|got|do you have) (?:a|any) (?:story|tip|news tip)s?\b.*(?:@|\bemail\b|\bcontact\b|\bcall\b)|^our standards\s*:/iu;
+
+/** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
 export const isNotice = (text: string) =>
-  (text.length < LENGTH_HIGH && SIGN_UP.test(text)) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
+  (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
 export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
 export { SENTENCE_END } from './prose.ts';
