@@ -16,6 +16,7 @@ import { articleWithTitle } from './helpers.ts';
 
 const site = inject('e2eRoot');
 
+// The html-hostile fixture, dated after the other fixtures so that it is among the feed's newest items.
 const HOSTILE_TITLE = 'Bank warns customers about fake security emails';
 const MARKDOWN_TITLE = "Printer's error puts symbols into council newsletter";
 const BIDI_TITLE = 'Police warn of invoices named gpj.exe in email scam';

@@ -42,7 +42,7 @@ const SUMMARY_SEARCH = 4;
  */
 export function summaryOf(paragraphs: readonly string[], form: ParsedArticle['form'] = 'page'): string {
   // An item of a list (a "Key points" box) is no lede; a body that is nothing but a list is summed up by its first item.
-  const lede = (form === 'page' ? paragraphs.slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph) && !isListItem(paragraph)) : undefined) ?? withoutListMark(paragraphs[0] ?? '');
+  const lede = (form === 'page' ? paragraphs.filter((paragraph) => !isListItem(paragraph)).slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph)) : undefined) ?? withoutListMark(paragraphs[0] ?? '');
   if (lede.length <= SUMMARY_LIMIT) return lede;
   const head = lede.slice(0, SUMMARY_LIMIT);
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));

@@ -131,6 +131,18 @@ function withoutGallery(units: readonly Block[]): { units: Block[]; gallery: str
   return { units: [...units.slice(0, first), ...units.slice(end)], gallery: units.slice(first, end).map((unit) => unit.text) };
 }
 
+// The heading of a box of the story's key points over its lede, in the languages of the stopword lists' largest users.
+const KEY_POINTS = /^(?:key points|key facts|at a glance|in short|in brief|what we know|what you need to know|the latest|highlights|l'essentiel|en bref|das wichtigste in kürze|auf einen blick|lo esencial|lo que sabemos|em resumo|in sintesi|главное|要点|ポイント)\s*[:：]?$/iu;
+const KEY_POINTS_ITEMS = 8;
+
+/** The body's first unit, taking in a box of key points just above it ("Key points:" and its items): the article's words. */
+function withKeyPoints(blocks: readonly Block[], first: number): number {
+  for (let at = first - 2; at >= 0 && at >= first - 1 - KEY_POINTS_ITEMS; at--) {
+    if (KEY_POINTS.test(blocks[at]!.text.replace(/^[*•+]\s+/u, ''))) return blocks.slice(at + 1, first).every((block) => block.text.length <= 200) ? at : first;
+  }
+  return first;
+}
+
 /**
  * Whether the text from line `from` starts with a paragraph of prose, as
  * an article file's body does: then it is not read as a saved page. Cheap,
@@ -194,10 +206,12 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
   const opening = blocks[first]!;
   if (first < last && kinds[first] !== 'good' && opening.end - opening.start <= 2 && opening.text.length <= 200 && !SENTENCE_END.test(opening.text)) first++;
+  const lede = first;
+  first = withKeyPoints(blocks, first);
 
   const tail = closingLines(blocks, kinds, last);
   const boxed = inBox(blocks, kinds);
-  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
+  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);

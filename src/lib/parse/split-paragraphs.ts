@@ -45,7 +45,7 @@ export const LIST_ITEM_MARK = '• ';
 export const isListItem = (paragraph: string) => paragraph.startsWith(LIST_ITEM_MARK);
 // The bullets that dumps and converters give a list's items: "* " (lynx, Markdown), "• " (w3m), "+ ", "· ".
 // Not a dash: a paragraph of dialogue opens with one in many languages ("– Vi har väntat länge").
-const BULLET = /^[*•·+]\s+(?=\S)/u;
+const BULLET = /^(?:[*•·+]\s+)+(?=\S)/u;
 
 /**
  * Splits a blank-line block of page text into paragraphs. Hard-wrapped lines
@@ -63,7 +63,9 @@ function splitBlock(block: readonly string[]): string[] {
       paragraphs.push(normaliseWhitespace(current.join(' ')));
       current = [];
     }
-    const line = bullet ? `${LIST_ITEM_MARK}${raw.slice(bullet[0].length)}` : raw;
+    // A bulleted line that ends in a colon heads the items under it ("* Key points:"): it is no item.
+    const item = bullet && !/[:：]\s*$/u.test(raw);
+    const line = bullet ? `${item ? LIST_ITEM_MARK : ''}${raw.slice(bullet[0].length)}` : raw;
     current.push(line);
     const unwrapped = width > 120 || line.length < width * 0.75;
     if (unwrapped && endsParagraph(line)) {
