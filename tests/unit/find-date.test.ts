@@ -86,6 +86,8 @@ describe('dates in other languages', () => {
     ['pt', '17/11/2023 14h05 - Atualizado há 2 horas', '2023-11-17T14:05:00'],
     ['it', '17 novembre 2023 (modifica il 17 novembre 2023 | 16:00)', '2023-11-17'],
     ['en', '2023-11-17 14:05:30', '2023-11-17T14:05:30'],
+    ['ko', '입력 2025.11.17. 오후 2:05', '2025-11-17T14:05:00'],
+    ['ko', '2025년 11월 17일 오전 12시 30분', '2025-11-17T00:30:00'],
   ])('keeps the time a %s date line %j gives after its date', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
   });

@@ -19,13 +19,19 @@ export interface TimeOfDay {
   end: number;
 }
 
+const MERIDIEM_WORDS = '오전|오후|午前|午後|上午|下午';
+const AFTERNOON = /^(?:오후|午後|下午)$/u;
+
 const TIME_AFTER = new RegExp(
   [
     // What stands between: "г.", separators and the little word for "at".
     '(?:\\s*г\\.)?[\\s.,،|•·–—-]*',
     '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|kello|saat|o|godz\\.?)\\s+)?',
-    // A dot between hour and minute only where a word or zone says it is a time ("kl. 14.05", "14.05 Uhr").
-    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d)))(\\d{2})(?::(\\d{2}))?(?!\\d)',
+    // Korean, Japanese and Chinese say the half of the day before the time ("오후 2:05", "午後2時5分", "下午2:05").
+    `(?:(${MERIDIEM_WORDS})\\s*)?`,
+    // A dot between hour and minute only where a word or zone says it is a time ("kl. 14.05", "14.05 Uhr");
+    // hours and minutes counted in words ("2시 5분", "14時05分").
+    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d))|\\s*(?:시|時|点)\\s*)(\\d{2}|\\d(?=\\s*(?:분|分)))(?::(\\d{2}))?(?!\\d)(?:\\s*(?:분|分))?',
     '(?:\\s*([ap])\\.?\\s?m\\.?)?',
     '(?:\\s*(?:Uhr|ч\\.|h(?!\\p{L})))?',
     `(?:\\s*(${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L}))?`,
@@ -38,12 +44,13 @@ export function timeAfterDate(text: string, from: number): TimeOfDay | undefined
   TIME_AFTER.lastIndex = from;
   const match = TIME_AFTER.exec(text);
   if (!match) return undefined;
-  let hour = Number(match[1]);
-  const minute = Number(match[3]);
-  const second = Number(match[4] ?? 0);
-  if (match[5] === 'p' && hour < 12) hour += 12;
-  if (match[5] === 'a' && hour === 12) hour = 0;
+  let hour = Number(match[2]);
+  const minute = Number(match[4]);
+  const second = Number(match[5] ?? 0);
+  const half = match[6] ?? (match[1] ? (AFTERNOON.test(match[1]) ? 'p' : 'a') : undefined);
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const zone = match[6];
+  const zone = match[7];
   return { hour, minute, second, ...(zone ? { offset: ZONE_OFFSETS[zone] } : {}), end: from + match[0].length };
 }
