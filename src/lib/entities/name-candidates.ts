@@ -1,7 +1,9 @@
 // A run of capitalised words, allowing the lower-case joiners that names
 // have inside them ("Bank of England", "Jama'at Nusrat al-Islam").
 // Later words may carry an Arabic article or particle: "Nusrat al-Islam wal-Muslimin".
-const CANDIDATE = /\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*(?:[ \t]+(?:(?:of|de|da|del|der|di|do|dos|du|des|al|el|la|le|bin|ibn|van|von|the|for|on|&)[ \t]+)*(?:(?:al|el|wal|bin|ibn|abu|ash|ad|ul)-)?\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*)*/gu;
+// Words are bounded: an unbounded run over a long token without spaces ("2025November2025November…") would be
+// read again from each of its capitals.
+const CANDIDATE = /\p{Lu}[\p{L}\p{M}\p{N}'’&.-]{0,60}(?:[ \t]+(?:(?:of|de|da|del|der|di|do|dos|du|des|al|el|la|le|bin|ibn|van|von|the|for|on|&)[ \t]+)*(?:(?:al|el|wal|bin|ibn|abu|ash|ad|ul)-)?\p{Lu}[\p{L}\p{M}\p{N}'’&.-]{0,60})*/gu;
 // A name followed by its acronym in brackets: "African Union (AU)".
 const DEFINED_ACRONYM = new RegExp(`(${CANDIDATE.source})[ \\t]+\\((\\p{Lu}{2,7})\\)`, 'gu');
 

@@ -34,7 +34,11 @@ const MIN_STOPWORD_SHARE = 0.1;
 const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = { zlm: ['msa', 'ind'], ind: ['ind', 'msa'], swh: ['swa'], ekk: ['est'], lvs: ['lav'], nno: ['nob'] };
 
 // Tags, URLs and the query strings lynx wraps onto lines of their own: no language's words.
-const NOT_PROSE = /<[^<>]*>|\S*(?:https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w)\S*/g;
+// Matched a token at a time: a pattern with the URL's marks between two runs of non-space would
+// go back over a long token once for every character of it.
+const TAG_OR_TOKEN = /<[^<>]*>|[^\s<]+/g;
+const URL_MARKS = /https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w/;
+const withoutNotProse = (text: string) => text.replace(TAG_OR_TOKEN, (part) => (part.startsWith('<') && part.endsWith('>') && part.length > 1) || URL_MARKS.test(part) ? ' ' : part);
 
 /**
  * What franc reads: the text's long lines, in their order, up to SAMPLE
@@ -44,13 +48,13 @@ const NOT_PROSE = /<[^<>]*>|\S*(?:https?:\/\/|www\.|%[0-9A-Fa-f]{2}|\w=\w)\S*/g;
 function proseSample(text: string): string {
   let sample = '';
   for (const raw of text.split('\n')) {
-    const line = raw.replace(NOT_PROSE, ' ').trim();
+    const line = withoutNotProse(raw).trim();
     if (line.length < 40) continue;
     sample += `${line}\n`;
     if (sample.length >= SAMPLE) break;
   }
   // A short text is read whole, but still without its tags and URLs (a Markdown dump's links are mostly URL).
-  return (sample.length >= 200 ? sample : text.slice(0, 4 * SAMPLE).replace(NOT_PROSE, ' ')).slice(0, SAMPLE);
+  return (sample.length >= 200 ? sample : withoutNotProse(text.slice(0, 4 * SAMPLE))).slice(0, SAMPLE);
 }
 
 /** Letters in a text, and how many of them are Latin (counted by code point, which is cheap). */

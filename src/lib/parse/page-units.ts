@@ -263,18 +263,24 @@ function inNearGoodRun(kinds: readonly Kind[], index: number): boolean {
  * unless the nearest decided blocks on both sides are bad.
  */
 export function inContext(kinds: readonly Kind[]): boolean[] {
-  let decided: Kind[] = [];
-  const neighbour = (from: number, step: number, skipNearGood: boolean): Kind => {
-    for (let index = from + step; index >= 0 && index < decided.length; index += step) {
-      const kind = decided[index]!;
-      if (kind !== 'short' && !(skipNearGood && kind === 'neargood')) return kind;
-    }
-    return 'bad';
-  };
   // Three near-good blocks in a row (shorter ones between them aside) are a
   // run of prose: a page's paragraphs are often shorter than jusText's
   // good length, and menus and notices are never near-good.
-  decided = kinds.map((kind, index) => (kind === 'neargood' && inNearGoodRun(kinds, index) ? 'good' : kind));
+  const decided = kinds.map((kind, index) => (kind === 'neargood' && inNearGoodRun(kinds, index) ? 'good' : kind));
+  // The nearest decided kind on each side, short blocks (and near-good ones, for `skipNearGood`) passed over;
+  // worked out once for every block, as a page of nothing but short lines would otherwise be walked from each.
+  const nearest = (step: 1 | -1, skipNearGood: boolean): Kind[] => {
+    const found: Kind[] = new Array<Kind>(decided.length);
+    let last: Kind = 'bad';
+    for (let index = step === 1 ? decided.length - 1 : 0; index >= 0 && index < decided.length; index -= step) {
+      found[index] = last;
+      const kind = decided[index]!;
+      if (kind !== 'short' && !(skipNearGood && kind === 'neargood')) last = kind;
+    }
+    return found;
+  };
+  const [beforeDecided, afterDecided, beforeAny, afterAny] = [nearest(-1, true), nearest(1, true), nearest(-1, false), nearest(1, false)];
+  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean): Kind => (step === -1 ? (skipNearGood ? beforeDecided : beforeAny) : skipNearGood ? afterDecided : afterAny)[from]!;
   return decided.map((kind, index) => {
     if (kind === 'good') return true;
     if (kind === 'bad') return false;
