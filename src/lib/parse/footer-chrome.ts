@@ -1,4 +1,8 @@
 import { normaliseWhitespace } from './clean-text.ts';
+import { isPageButton } from './page-buttons.ts';
+import { CHROME_WORDS, isClosingNotice } from './page-units.ts';
+import { SENTENCE_END } from './prose.ts';
+import { RELATED_HEADINGS } from './related-headings.ts';
 
 /** The page chrome after an article's last paragraph. */
 export interface Footer {
@@ -10,32 +14,106 @@ export interface Footer {
   dropped: string[];
 }
 
-const TAG_MARKERS = /^(?:tags|related topics|topics)\s*:?$/i;
-const LINK_MARKERS = /^(?:more on this story|related internet links|related stories|read more|related|see also)\s*:?$/i;
+// The label over a page's tags, in the languages newsrooms publish in ("Tags", "Tematy:", "Címkék:", "বিষয়:").
+const TAG_LABELS = [
+  'tags?', 'related topics', 'topics', 'keywords', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
+  'etiquetas', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen',
+  'tematy', 'tagi', 'słowa kluczowe', 'témata', 'štítky', 'klíčová slova', 'témy', 'kľúčové slová', 'címkék', 'témák', 'kulcsszavak',
+  'etichete', 'subiecte', 'cuvinte cheie', 'emner', 'stikkord', 'emneord', 'ämnen', 'taggar', 'nøgleord', 'aiheet', 'avainsanat', 'asiasanat',
+  'ετικέτες', 'θέματα', 'λέξεις[- ]κλειδιά', 'etiketler', 'konular', 'anahtar kelimeler', 'thẻ', 'từ khóa', 'chủ đề', 'topik', 'kata kunci',
+  'теги', 'метки', 'темы', 'ключевые слова', 'теми', 'мітки', 'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'موضوعات', 'برچسب‌?ها', 'תגיות',
+  'टैग', 'विषय', 'টপিক', 'বিষয়', 'ট্যাগ', '标签', '標籤', '关键词', '關鍵字', 'タグ', 'キーワード', '태그', '키워드', 'แท็ก',
+].join('|').normalize('NFC');
+// The label on a line of its own, or with the tags after it: "Címkék: cukorgyár, munkahely, Tiszarét".
+// Labels and lines are compared in NFC, so that Bengali's য় matches however it was typed.
+const TAG_MARKERS = new RegExp(`^(?:${TAG_LABELS})\\s*[:：]?$`, 'iu');
+const TAG_LINE = new RegExp(`^(?:${TAG_LABELS})\\s*[:：]\\s*(\\S.{0,200})$`, 'iu');
+// A heading of links to other stories, the whole line: "More on this story", "相關新聞", "【関連記事】", "Σχετικά άρθρα:".
+const LINK_MARKERS = new RegExp(`^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:more on this story|related internet links|${RELATED_HEADINGS.join('|')})[\\s\\]】〕)）:：]*$`, 'iu');
+// A reporter's address alone on a line, as wires and Korean papers close with it.
+const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
+const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);
+const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|]\s*/).filter(Boolean);
+/** Whether a line closes a file as its publisher's words: a copyright or a call for tips, or the reporter's address. */
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || isClosingNotice(line);
 
 /**
  * Finds footer chrome: a marker line ("Tags", "Related Topics", "More on this
  * story") after which every line is a short label. A marker followed by a long
  * paragraph is body text, so a paragraph that merely says "Tags" is kept.
+ * Closing notices (a copyright line, a call for tips, the reporter's
+ * address) under the last paragraph or under such a footer are footer too.
  */
 export function findFooter(lines: readonly string[]): Footer {
   let start = lines.length;
-  for (let index = lines.length - 1; index >= 0; index--) {
+  const closingFrom = (from: number) => {
+    let index = from;
+    for (; index >= 0; index--) {
+      const line = (lines[index] ?? '').trim();
+      if (line === '') continue;
+      if (!isClosingLine(line)) break;
+      start = index;
+    }
+    return index;
+  };
+  for (let index = closingFrom(lines.length - 1); index >= 0; index--) {
     const line = (lines[index] ?? '').trim();
     // Footer lines are short labels; a sentence means the body is still going.
     if (line.length > 100 || /[.!]["”’)]?$/.test(line)) break;
-    if (TAG_MARKERS.test(line) || LINK_MARKERS.test(line)) start = index;
+    if (isTagMarker(line) || tagLine(line) !== undefined || LINK_MARKERS.test(line)) start = index;
   }
+  closingFrom(start - 1);
   const tags: string[] = [];
   const dropped: string[] = [];
   let collecting: 'tags' | 'links' = 'links';
   for (const raw of lines.slice(start)) {
     const line = normaliseWhitespace(raw);
     if (line === '') continue;
-    if (TAG_MARKERS.test(line)) collecting = 'tags';
+    const inline = tagLine(line);
+    if (inline !== undefined) {
+      tags.push(...splitTags(inline));
+      collecting = 'links';
+    } else if (isTagMarker(line)) collecting = 'tags';
     else if (LINK_MARKERS.test(line)) collecting = 'links';
-    else if (collecting === 'tags') tags.push(...line.split(/\s*[,;|]\s*/).filter(Boolean));
+    else if (collecting === 'tags') tags.push(...splitTags(line));
     else dropped.push(line);
   }
   return { start, tags, dropped };
+}
+
+// How far under a saved page's body its tags are looked for, in lines, and how long a tag may be.
+const TAGS_WITHIN = 40;
+const TAG_LENGTH = 40;
+
+/**
+ * The tags a saved page lists under its body, which the page reader left
+ * out with the rest of what follows the article: the items under a tag
+ * label ("Tematy:" over "rolnictwo", "protest") or after it on its line.
+ * The list ends at a blank line, or, when the copy spaces every line, at
+ * the first line that is no tag (a heading, a sentence, a long line, a
+ * button: "Share this story").
+ */
+export function tagsUnder(lines: readonly string[], from: number): string[] {
+  const end = Math.min(lines.length, from + TAGS_WITHIN);
+  for (let index = from; index < end; index++) {
+    const line = normaliseWhitespace(lines[index] ?? '');
+    const inline = tagLine(line);
+    if (inline !== undefined) return splitTags(inline);
+    if (!isTagMarker(line)) continue;
+    const spaced = normaliseWhitespace(lines[index + 1] ?? '') === '';
+    const tags: string[] = [];
+    for (let at = index + 1; at < lines.length; at++) {
+      const item = normaliseWhitespace(lines[at] ?? '');
+      if (item === '') {
+        if (tags.length > 0 && !spaced) break;
+        continue;
+      }
+      if (item.length > TAG_LENGTH || SENTENCE_END.test(item) || /^\d/u.test(item) || LINK_MARKERS.test(item) || isTagMarker(item) || isClosingLine(item) || CHROME_WORDS.test(item) || isPageButton(item)) break;
+      tags.push(...splitTags(item));
+    }
+    return tags;
+  }
+  return [];
 }

@@ -3,6 +3,7 @@
 // links to one other story ("Read more: …", "Related: …"), in the
 // languages of the stopword lists' largest users. Only a whole line counts.
 import { SENTENCE_END } from './prose.ts';
+import { READ_ALSO_LABELS } from './related-headings.ts';
 
 const MARKERS = [
   'advertisement', 'advertising', 'advert', 'ad', 'sponsored', 'sponsored content', 'paid content', 'skip advertisement',
@@ -13,11 +14,7 @@ const MARKERS = [
 const MARKER = new RegExp(`^[\\s(\\[\\-–—]*(?:${MARKERS})[\\s)\\]\\-–—.:]*$`, 'iu');
 
 // A link to one other story: a label, a colon, and a headline (no sentence end).
-const LABELS = [
-  'read more', 'read also', 'see also', 'more', 'related', 'related story', 'related article', 'watch', 'listen', 'explainer',
-  'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch', 'mehr zum thema', 'auch interessant', 'lee también', 'leer más', 'ver también',
-  'leia também', 'leia mais', 'veja também', 'leggi anche', 'lees ook', 'читайте также', 'смотрите также', 'читайте також',
-].join('|');
+const LABELS = ['more', 'related', 'related story', 'related article', 'watch', 'listen', 'explainer', ...READ_ALSO_LABELS].join('|');
 const STORY_LINK = new RegExp(`^(?:${LABELS})\\s*[:：»›>|-]\\s*\\S.{0,150}$`, 'iu');
 
 /** Whether a line is page chrome inside an article's text: an advertisement slot, a "continue reading" line, a link to another story. */

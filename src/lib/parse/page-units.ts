@@ -4,6 +4,7 @@
 // of page chrome (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
 import { SENTENCE_END, UNSPACED } from './prose.ts';
+import { AFTER_ARTICLE_HEADINGS } from './related-headings.ts';
 import { wordsOf } from './stopwords.ts';
 
 /** A run of non-blank lines: `[start, end)` line indices, and its text on one line. */
@@ -81,7 +82,8 @@ const WRAP_WIDTH = 70;
 const COPY_WIDTH = 100;
 // Offers and notices that run to a sentence: sign-up boxes, cookie and copyright lines.
 const SIGN_UP = /\b(?:sign up|sign in|log in|subscribe|newsletters?|cookies?)\b/iu;
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}/iu;
+// Korean, Japanese and Chinese papers close with a ban on copying: "무단 전재-재배포 금지", "無断転載禁止", "未经授权禁止转载".
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+\d{4}|무단\s*전재|재배포\s*금지|無断転載|転載を禁じ|禁止转载|禁止轉載|版权所有|版權所有/iu;
 // The words of a site's legal and comment notices in the languages of the stopword lists' largest
 // users: a paragraph with two of them ("… our comment guidelines … the privacy policy …") is a
 // notice under the article, as one alone may be an article's subject.
@@ -93,7 +95,11 @@ const NOTICE_WORDS = [
 ];
 // A site's call for tips and its statement of standards under an article: "Have a story for us? Email …",
 // "Our Standards: The Thomson Reuters Trust Principles."
-const CALL_FOR_TIPS = /^(?:have|got|do you have) (?:a|any) (?:story|tip|news tip)s?\b.*(?:@|\bemail\b|\bcontact\b|\bcall\b)|^our standards\s*:/iu;
+// A Korean paper's "제보는 카카오톡 okjebo" (tips by KakaoTalk, e-mail or phone) is one too.
+const CALL_FOR_TIPS = /^(?:have|got|do you have) (?:a|any) (?:story|tip|news tip)s?\b.*(?:@|\bemail\b|\bcontact\b|\bcall\b)|^our standards\s*:|^(?:기사\s*)?제보(?:는|하기)?\s*(?:[:：]|카카오톡|이메일|전화)/iu;
+
+/** Whether a line is a copyright line or a call for tips, which close a file of any shape. */
+export const isClosingNotice = (text: string) => text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
 export const isNotice = (text: string) =>
@@ -295,19 +301,10 @@ export function inContext(kinds: readonly Kind[]): boolean[] {
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
 export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article)\b|©/i;
-// The headings of what pages put after an article, in the languages of
-// the stopword lists' largest users: related stories, most read, see also.
+// The headings of what pages put after an article: related stories, most read, see also.
 const SECTION_AFTER = new RegExp(
   // Pages box or mark such headings: "【関連記事】", "■ Related", "[ Lire aussi ]".
-  `^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:${[
-    'related(?: coverage| stories| articles| topics| content)?', 'more (?:stories|from|on|about|in|news)', 'most (?:read|popular|viewed|shared)', 'see also', 'you may also like', 'recommended(?: for you)?', 'trending', 'top stories',
-    'auch auf', 'mehr zum thema', 'meistgelesen', 'lesen sie auch', 'das könnte sie auch interessieren',
-    'sur le même sujet', 'à lire aussi', 'lire aussi', 'les plus lus', 'dans la même rubrique',
-    'también te puede interesar', 'más leídas', 'lee también', 'noticias relacionadas', 'leia também', 'mais lidas', 'veja também', 'notícias relacionadas',
-    'leggi anche', 'i più letti', 'meest gelezen', 'lees ook', 'czytaj także',
-    'читайте также', 'смотрите также', 'новости по теме', 'популярное', 'читайте також',
-    'เรื่องที่เกี่ยวข้อง', '相关新闻', '相关阅读', '相关文章', '热门推荐', '関連記事', '関連ニュース', 'アクセスランキング', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'الأكثر تصفحا',
-  ].join('|')})(?![\\p{L}])`,
+  `^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:${AFTER_ARTICLE_HEADINGS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 // A link to one other story inside an article: "Related: Chicago is America's most segregated city".

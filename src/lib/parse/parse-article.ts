@@ -1,7 +1,7 @@
 import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
-import { findFooter } from './footer-chrome.ts';
+import { findFooter, tagsUnder } from './footer-chrome.ts';
 import { bylineOf, namesOutletOrRole, withoutHandle } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
@@ -448,11 +448,14 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article = { ...recordArticle(headline), headlineFrom: 'lede' };
     index = headlineIndex;
   }
+  let pageTags: string[] = [];
   if (page) {
     // A page's headline may keep its Markdown heading marks when the page was not read as a Markdown dump.
     article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')).replace(/^#{1,6}\s+(?=\S)/u, ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
     // The standfirst is no caption, byline or date: the header starts under it.
     if (page.standfirst) article.standfirst = normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' '));
+    // The page's tags, which its reader left out with the rest of what follows the body.
+    pageTags = tagsUnder(lines, page.body.at(-1)!.end);
     const headerStart = page.standfirst?.end ?? page.headline.end;
     lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start);
     readHeader(lines, headerStart, article, dates, page.body[0]!.start);
@@ -467,7 +470,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const bodyLines = lines.slice(index);
   const footer = findFooter(bodyLines);
   const body = bodyLines.slice(0, footer.start);
-  article.tags = footer.tags.map(normaliseWhitespace).filter(Boolean);
+  article.tags = (footer.tags.length > 0 ? footer.tags : pageTags).map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   article.form = isWireCopy(body) ? 'wire' : 'page';
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);

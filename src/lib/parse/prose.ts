@@ -1,7 +1,11 @@
 // Scripts written without spaces between words, where length stands in for a word count.
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
-/** Whether a text ends like a sentence: its full stop in any script (Devanagari's danda, Arabic's and Urdu's marks, Armenian's, Ethiopic's, Myanmar's, Khmer's), then a closing quote or bracket. */
-export const SENTENCE_END = /[.!?…。！？।॥؟۔։።။។]["”’»)）」』]?$/u;
+/**
+ * Whether a text ends like a sentence: its full stop in any script (Devanagari's danda, Arabic's and Urdu's marks,
+ * Armenian's, Ethiopic's, Myanmar's, Khmer's), then up to two closing quotes or brackets. The quote that closes
+ * is not the same everywhere: Urdu and German close with ‘ and “, French with », so every quote mark counts.
+ */
+export const SENTENCE_END = /[.!?…。！？।॥؟۔։።။។]["'”’“‘»«›‹)）」』]{0,2}$/u;
 // A label ("Headingley", "Saturday 20 November", "Arsenal win 4-2 on penalties"): fewer words than
 // LABEL_WORDS, or fewer than SENTENCELESS_LABEL_WORDS without a sentence end. A standfirst without its
 // full stop ("Japanese brewers are making money from beer-flavoured drinks") is longer.
