@@ -3,6 +3,7 @@
 // JILL LAWLESS / Associated Press", "Jane Doe, BBC News". The name is kept
 // apart from the role or outlet after it; nothing is taken for a byline
 // that does not name someone.
+import { isPageButton } from './page-buttons.ts';
 
 /** A byline: who wrote it, and their role or outlet when the line gives one. */
 export interface Byline {
@@ -10,8 +11,11 @@ export interface Byline {
   role?: string;
 }
 
-// "By" in the languages a newsroom publishes in, with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|Door|door|Av|av|Af|af|Przez|Author|Authors|Autor|Autorka|Auteur|Text|Texto|Oleh|oleh|Penulis|Yazar|Kirjoittaja|Tác giả|Του|Της|Των|Από|Автор|Авторы|Текст|Автори|بقلم|كتب|نویسنده|מאת|लेखक|作者|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+// "Author" as a label, in the languages a newsroom publishes in: BBC pages write it with a comma ("Author, Name",
+// "مصنف, احمد علی"), others with a colon ("Συντάκτης: …").
+const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|نویسنده|مصنف|लेखक|作者)`;
+// "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|${AUTHOR}|Text|Texto|Oleh|oleh|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -26,11 +30,11 @@ const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M} ]{1,4
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
 const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
-const PREFIXED = new RegExp(String.raw`^${LABEL}${PREFIX}\s*[:：]?\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
+const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}\s*[:：]?|${AUTHOR}\s*,)\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 // "بقلم: …", "كتب - …", "文／王小明".
-const PREFIXED_UNCASED = new RegExp(String.raw`^${PREFIX}\s*[:：／/–—-]\s*(${UNCASED_NAME})$`, 'u');
+const PREFIXED_UNCASED = new RegExp(String.raw`^(?:${PREFIX}\s*[:：／/–—-]|${AUTHOR}\s*,)\s*(${UNCASED_NAME})$`, 'u');
 // A role after the name, where these languages put it: "김철수 기자", "（記者王小明／台北報導）".
 const NAME_THEN_ROLE = /^[（(]?(?:記者|记者)?\s*([\p{Script=Hangul}\p{Script=Han}]{2,4})\s*(기자|특파원|선임기자|논설위원|[／/]\s*\p{Script=Han}{2,6}(?:報導|报道))[）)]?$/u;
 // "Jane Doe, BBC News", "Иван Петров, корреспондент РИА Новости": a name of two to four words, then an outlet or role without figures.
@@ -43,7 +47,7 @@ const OUTLET = new RegExp(
     'correspondent', 'reporter', 'editor', 'staff', 'writer', 'columnist', 'analyst', 'producer', 'contributor', 'photographer', 'service',
     'radio', 'tv', 'television', 'media', 'online', 'daily', 'weekly', 'bbc', 'cnn', 'afp', 'ap',
     'journaliste', 'correspondante?', 'envoyée? spéciale?', 'rédact(?:eur|rice)', 'chroniqueu(?:r|se)',
-    'korrespondent(?:in)?', 'redakteur(?:in)?', 'reporter(?:in)?',
+    'korrespondent(?:in)?', 'redakteur(?:in)?', 'reporter(?:in)?', 'journalist(?:in)?', 'redaktør', 'redaktör', 'toimittaja', 'dziennikarz(?:ka)?', 'novinář(?:ka)?', 'újságíró', 'jurnalist', 'wartawan', 'muhabir',
     'corresponsal', 'periodista', 'redactora?', 'enviada? especial', 'correspondente', 'repórter', 'jornalista',
     'giornalista', 'inviat[oa]', 'corrispondente', 'verslaggever', 'redacteur',
     'корреспондент', 'обозреватель', 'редактор', 'журналист(?:ка)?', 'кореспондент', 'оглядач',
@@ -55,6 +59,11 @@ const OUTLET = new RegExp(
 export const namesOutletOrRole = (text: string) => OUTLET.test(text);
 
 const HANDLE = /,?\s+(?:Follow\s+)?@\w+/g;
+// The label BBC pages print before the reporter's role, as before the name: "Role, Africa correspondent", "عہدہ, نامہ نگار".
+const ROLE_LABEL = /^(?:Role|Position|عہدہ|पदनाम|سمت|الدور|Должность|Cargo|Função|Görevi|Jabatan)\s*[,:]\s+(?=\S)/u;
+
+/** A role line without the label before it ("Role, Africa correspondent" → "Africa correspondent"). */
+export const withoutRoleLabel = (text: string) => text.replace(ROLE_LABEL, '');
 
 /** A byline's or role's text without the social media handle a page prints in it ("News reporter @rheacastell"). */
 export const withoutHandle = (text: string) => text.replace(HANDLE, '').trim();
@@ -112,7 +121,13 @@ function outletAtEnd(names: string): string | undefined {
  * "Name, Outlet" form, which only a header line can be (in a body it is
  * an ordinary clause).
  */
-export function bylineOf(raw: string, { allowBare = false } = {}): Byline | undefined {
+export function bylineOf(raw: string, options: { allowBare?: boolean } = {}): Byline | undefined {
+  const byline = readByline(raw, options);
+  // A button ("شیئر کریں", "Share") under the date or after "By" names no one.
+  return byline && !isPageButton(byline.name) ? byline : undefined;
+}
+
+function readByline(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
   // Pages also leave a space before a comma between names: "By Dana Ford , Tom Watkins".
   // The address and reading time are looked for only where they can be: these patterns would scan every line.

@@ -15,7 +15,8 @@ const AGENCY_NAMES = new Set(AGENCIES.map((name) => name.toLowerCase()));
 const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // "Image source, X" and "Image copyright X" (BBC pages, with or without the comma), "Photo: X".
 // "(Bild: X)" and "(Foto: X)" as German pages print them, in brackets.
-const CREDIT_PREFIX = /^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto|bild|crédit photo|crédit|фото)\s*[,:])\s*([^()]{2,80})\)?$/i;
+// Polish and Czech abbreviate it: "Fot. Piotr Lis / Agencja Wschód".
+const CREDIT_PREFIX = /^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto|bild|crédit photo|crédit|фото)\s*[,:]|fot\.|foto\.)\s*([^()]{2,80})\)?$/i;
 // "(Photo by X/Agency)".
 const PHOTO_BY = /^\(?(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
 // "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
@@ -102,11 +103,12 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * a known agency.
  */
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
-const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:]{2,80})$/u;
+// In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
+const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+\(?((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:()]{2,80})\)?$/u;
 
 // A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
-// Also a photographer and an outlet: "… (Tom Ellery/Harbour Gazette)".
-const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60}|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*\p{Lu}[^()/]{1,40})\)$/u;
+// Also a photographer and an outlet: "… (Tom Ellery/Harbour Gazette)", "…(KOMPAS.com/DIMAS PRASETYO)".
+const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60}|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[^()/]{1,40})\)$/u;
 
 const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
 const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
@@ -123,7 +125,9 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   if (squared?.[1] && squared[2] && squared[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
   const labelledCredit = labelled?.[2] ? creditOf(labelled[2]) : undefined;
-  if (labelled?.[1] && labelledCredit && labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: labelled[1], credit: labelledCredit };
+  // A credit in brackets that says it is one ends a caption of any length.
+  const saysCredit = labelled !== null && text.endsWith(')') && text.slice(labelled[1]!.length).trimStart().startsWith('(');
+  if (labelled?.[1] && labelledCredit && (saysCredit || labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS)) return { caption: labelled[1], credit: labelledCredit };
   if (text.length > 300 || endsLikeSentence(text)) return undefined;
   const words = text.split(' ');
   // The longest credit first: "Paul Morigi/Getty Images", not "Getty Images".

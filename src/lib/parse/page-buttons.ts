@@ -5,6 +5,9 @@
 
 const BUTTON_WORDS = [
   'share', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'partilhar', 'delen', 'dela', 'del', 'udostępnij', 'paylaş', 'поделиться', 'поширити', 'مشاركة', 'شارك', '分享', '共有', 'シェア', '공유하기', '공유',
+  'sdílet', 'zdieľať', 'megosztás', 'distribuie', 'bagikan', 'κοινοποίηση', 'chia sẻ', 'dele', 'jaa', 'شیئر کریں', 'शेयर करें', 'শেয়ার করুন', 'שתפו', 'اشتراک‌?گذاری',
+  'kopiuj link', 'kopírovat odkaz', 'link másolása', 'copiază linkul', 'salin link', 'kopier lenke', 'kopiera länk', 'kopioi linkki', 'লিংক কপি করুন', 'लिंक कॉपी करें', 'لنک کاپی کریں',
+  'skomentuj', 'komentarze', 'komentáře', 'hozzászólások', 'comentarii', 'komentar', 'lihat foto', 'view (?:photo|gallery)',
   'copy link', 'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'link kopiëren', 'скопировать ссылку', 'نسخ الرابط', '复制链接', 'リンクをコピー',
   'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
   'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
@@ -12,11 +15,12 @@ const BUTTON_WORDS = [
   'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
   'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
-].join('|');
-const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
+].join('|').normalize('NFC');
+const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
 // "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
 // A reading or listening time may follow in brackets: "Artikel anhören (3 Minuten)".
-const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|en|sur|su|em|no|op|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
+const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|en|sur|su|em|no|op|na|pe|på|di|ke|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
 
+// Compared in NFC, so that Bengali's য় matches however it was typed.
 /** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */
-export const isPageButton = (line: string): boolean => BUTTON.test(line);
+export const isPageButton = (line: string): boolean => BUTTON.test(line.normalize('NFC'));

@@ -1,5 +1,6 @@
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
+import { bylineOf } from './byline.ts';
 import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
@@ -136,7 +137,9 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   // Over a credit it is a photo's caption: a known agency, or any label with the byline under it ("River Trust" / "By …").
   const under = nextLine(lines, below.end);
   const credit = normaliseWhitespace(lines[under] ?? '');
-  if (creditOf(credit) || (isCreditLike(credit) && roleOf(normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '')) === 'byline')) return undefined;
+  // An author box's name over its byline ("Katarzyna Nowak" / "Autor: Katarzyna Nowak") is no credit.
+  const afterCredit = normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '');
+  if (creditOf(credit) || (isCreditLike(credit) && roleOf(afterCredit) === 'byline' && bylineOf(afterCredit)?.name !== credit)) return undefined;
   // So is one that ends with its credit: "The rebuilt quay, 16 November 2025. (Tom Ellery/Harbour Gazette)".
   if (captionWithCredit(below.text)) return undefined;
   return below;

@@ -2,7 +2,7 @@ import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUn
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findFooter, tagsUnder } from './footer-chrome.ts';
-import { bylineOf, namesOutletOrRole, withoutHandle } from './byline.ts';
+import { bylineOf, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
@@ -72,6 +72,9 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) ? before : undefined;
   return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
 }
+
+/** A byline with one more name: "A" → "A and B", "A and B" → "A, B and C". */
+const withCoAuthor = (byline: string, name: string) => `${byline.replace(/ and /u, ', ')} and ${name}`;
 
 /** A person's name alone on a line ("Rhea Castell"): two to four capitalised words, no outlet, role or credit. */
 function nameAlone(line: string): string | undefined {
@@ -217,10 +220,16 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   let afterByline = false;
   let afterCaption = false;
   let afterCredit = false;
+  // Whether the lines above were a name and its role or outlet, which another may follow.
+  let afterName = false;
   // Whether a byline, date or page chrome has been read: then this is a page's header.
   let inHeader = until !== undefined;
   // Whether a page's "Related" box has begun: its bylines are other stories'.
   let afterSection = false;
+  const namedByByline = (name: string, after: string | undefined) => {
+    const header = after === undefined ? undefined : classifyHeaderLine(after, undefined, title, false, dates);
+    return header?.kind === 'byline' && header.name === normaliseWhitespace(name);
+  };
   while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
     // A page may list its byline, date and comment count as list items ("* By Jane Doe"): read without the bullet.
@@ -261,8 +270,11 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const nextIsChrome = next !== undefined && classifyHeaderLine(next, undefined, title, false, dates)?.kind === 'chrome';
     const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     if (named) {
+      // Reporters over their roles one after another ("Ola Nordmann" / "Journalist" / "Kari Hansen" / "Journalist") are co-authors.
+      if (afterName && article.byline && !article.byline.includes(named.name)) article.byline = withCoAuthor(article.byline, named.name);
       article.byline ??= named.name;
       if (named.role) article.bylineRole ??= named.role;
+      afterName = !named.date;
       if (named.location) article.location ??= named.location;
       afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
       // A date line of its own under the name is read as one ("Last updated: …" stays the update); the place line is skipped.
@@ -274,6 +286,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       index = nextIndex + 1;
       continue;
     }
+    afterName = false;
     if (afterSection && until !== undefined) {
       article.dropped.push(normaliseWhitespace(line));
       index++;
@@ -289,7 +302,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         const from = REPORTING_FROM.exec(line)?.[1];
         if (from) article.location ??= from;
         // Without the reporter's handle: "News reporter @rheacastell".
-        else article.bylineRole = withoutHandle(line);
+        else article.bylineRole = withoutRoleLabel(withoutHandle(line));
         afterByline = false;
         index++;
         continue;
@@ -303,8 +316,14 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         index++;
         continue;
       }
+      // An author box prints the name over its byline ("Katarzyna Nowak" / "Autor: Katarzyna Nowak"): the name is no credit.
+      if (until !== undefined && next !== undefined && namedByByline(line, next)) {
+        article.dropped.push(normaliseWhitespace(line));
+        index++;
+        continue;
+      }
       // On a page, a caption may be a sentence when a credit stands under it: "The work is part of a scheme…" / "River Trust".
-      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates)) {
+      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates) && !namedByByline(next, lineAfterNext())) {
         article.caption = normaliseWhitespace(line);
         afterCaption = true;
         afterByline = afterPublished = afterDate = afterCredit = false;
