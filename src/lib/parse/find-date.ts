@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
 import { escapeRegExp, namedMonthReader, weekdayNames, type NamedMonthReader } from './named-month-dates.ts';
-import { timeAfterDate, ZONE_OFFSETS } from './time-after-date.ts';
+import { timeAfterDate, zoneAfter, ZONE_OFFSETS } from './time-after-date.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
 export interface FoundDate {
@@ -58,6 +58,9 @@ function partsOf(component: ParsedComponents): DateParts {
 
 /** A date read without its time, with the time the text prints right after it ("… de 2023 - 14:05"). */
 function withTimeAfter(text: string, parts: DateParts, start: number, end: number): FoundDate {
+  // A time the parser read without the zone it does not know ("14:05 WIB").
+  const zone = parts.time && parts.time.offset === undefined ? zoneAfter(text, end) : undefined;
+  if (zone) return { iso: toIso({ ...parts, time: { ...parts.time!, offset: zone.offset } }), start, end: zone.end };
   const time = parts.time ? undefined : timeAfterDate(text, end);
   return time ? { iso: toIso({ ...parts, time }), start, end: time.end } : { iso: toIso(parts), start, end };
 }
@@ -76,6 +79,10 @@ function asciiDigits(text: string): string {
     return String((digit.charCodeAt(0) - zero) % 10);
   });
 }
+
+// A numeric date and a time as some pages space them: "17. 11. 2025", "2025, 14: 05". The spaces are taken out
+// before parsing (SPACED), and positions mapped back.
+const SPACED = /(?<=(?<!\d)\d{1,2}\.)\s(?=\d{1,2}\.\s?(?:19|20)\d\d(?!\d))|(?<=(?<!\d)\d{1,2}\.\s?\d{1,2}\.)\s(?=(?:19|20)\d\d(?!\d))|(?<=(?:19|20)\d\d,?\s{1,2}\d{1,2}:)\s(?=\d{2}(?!\d))/gu;
 
 // A year with a time run into it, after a day ("17, 20255:05"), or a month's name ("2025November").
 const GLUED = /(?<=\d{1,2},\s?(?:19|20)\d\d)(?=\d{1,2}:\d{2})|(?<=(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}{2,})/gu;
@@ -186,6 +193,9 @@ function dateLineWords(language: string | undefined): RegExp {
 // up to four words, each with a capital or in an uncased script.
 const SOURCE_NAME = /^[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’-]*){0,3}$/u;
 
+// An outlet named by its address ("Kompas.com - 17/11/2025, 14:05 WIB"), whose dot would split it: one label and its domain.
+const WEB_ADDRESS = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:com|net|org|info|news|[a-z]{2})(?![\p{L}\p{N}])/giu;
+
 function makeReader(language: string | undefined): DateReader {
   const own = localeParser(language);
   const named = !own && language ? namedMonthReader(language) : undefined;
@@ -196,8 +206,10 @@ function makeReader(language: string | undefined): DateReader {
     if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written) && !named?.otherEra) return [];
     let found = knownDates.get(key + written);
     if (!found) {
-      const digits = asciiDigits(written).replace(DOTTED_DATE, ' ');
-      if (!MAYBE_YEAR.test(digits) && !named?.otherEra) return [];
+      const ascii = asciiDigits(written).replace(DOTTED_DATE, ' ');
+      if (!MAYBE_YEAR.test(ascii) && !named?.otherEra) return [];
+      const spaces = [...ascii.matchAll(SPACED)].map((match) => match.index);
+      const digits = spaces.length > 0 ? ascii.replace(SPACED, '') : ascii;
       // "November 17, 20255:05 AM ET", "11/17/2025November 17, 2025": a copy runs the time or the next date into the
       // year; read with a space between, at the old positions.
       const glued = [...digits.matchAll(GLUED)].map((match) => match.index);
@@ -205,8 +217,11 @@ function makeReader(language: string | undefined): DateReader {
       const inOwnWords = own ? parseDates(own, text) : named ? namedMonthDates(named, text) : [];
       const dates = inOwnWords.length > 0 ? inOwnWords : parseDates(GB, text);
       // The k-th space stands at its old position + k.
-      const back = (position: number) => position - glued.filter((at, k) => at + k < position).length;
-      found = Object.freeze(glued.length > 0 ? dates.map((date) => ({ ...date, start: back(date.start), end: back(date.end) })) : dates);
+      const unglued = (position: number) => position - glued.filter((at, k) => at + k < position).length;
+      // The k-th space taken out stood at its new position + k.
+      const unspaced = (position: number) => position + spaces.filter((at, k) => at - k < position).length;
+      const back = (position: number) => unspaced(unglued(position));
+      found = Object.freeze(glued.length + spaces.length > 0 ? dates.map((date) => ({ ...date, start: back(date.start), end: back(date.end) })) : dates);
       knownDates.set(key + written, found);
     }
     return found;
@@ -224,7 +239,7 @@ function makeReader(language: string | undefined): DateReader {
         rest += `${line.slice(from, date.start)} `;
         from = date.end;
       }
-      rest = `${rest}${line.slice(from)}`.replace(lineWords, ' ').trim();
+      rest = `${rest}${line.slice(from)}`.replace(WEB_ADDRESS, 'Site').replace(lineWords, ' ').trim();
       return rest.length <= 3 || SOURCE_NAME.test(rest) ? first : undefined;
     },
     dayWithoutYear(text, today) {

@@ -66,10 +66,12 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
   if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
   const [date] = dates.findDates(next);
-  if (!byline || byline.role || !date) return undefined;
+  // A name and its outlet in one word over the date ("Tereza Malá, ČTK") is a byline too, whatever the outlet.
+  const outletWord = byline?.role !== undefined && /^\p{Lu}[\p{L}\p{N}.&-]{1,20}$/u.test(byline.role) ? byline.role : undefined;
+  if (!byline || (byline.role && !outletWord) || !date) return undefined;
   const before = next.slice(0, date.start).replace(/[\s|·•,:–—-]+$/u, '').trim();
   // A label before the date ("Julkaistu 17.11.2025") is no role.
-  const role = /^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) ? before : undefined;
+  const role = outletWord ?? (/^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) ? before : undefined);
   return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
 }
 

@@ -7,6 +7,8 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
   GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   HKT: 480, SGT: 480, JST: 540, KST: 540, IST: 330, AEST: 600, AEDT: 660,
+  // Indonesia's three (western, central, eastern), Pakistan's, Indochina's, the Philippines', Africa's.
+  WIB: 420, WITA: 480, WIT: 540, PKT: 300, ICT: 420, PHT: 480, WAT: 60, CAT: 120, EAT: 180, SAST: 120,
 };
 
 export interface TimeOfDay {
@@ -53,4 +55,13 @@ export function timeAfterDate(text: string, from: number): TimeOfDay | undefined
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const zone = match[7];
   return { hour, minute, second, ...(zone ? { offset: ZONE_OFFSETS[zone] } : {}), end: from + match[0].length };
+}
+
+const ZONE_AFTER = new RegExp(`\\s*(${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})`, 'uy');
+
+/** The zone printed right after a time that ends at `from` ("14:05 WIB"): its minutes east of UTC, and where it ends. */
+export function zoneAfter(text: string, from: number): { offset: number; end: number } | undefined {
+  ZONE_AFTER.lastIndex = from;
+  const match = ZONE_AFTER.exec(text);
+  return match?.[1] ? { offset: ZONE_OFFSETS[match[1]]!, end: from + match[0].length } : undefined;
 }
