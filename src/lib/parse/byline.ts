@@ -26,6 +26,8 @@ const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
 const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}`;
 const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M} ]{1,40}`;
 
+// The editor a page credits beside the writer: "Editor Sari Lestari", "Edited by …", "Penyunting: …".
+const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redaktor|szerkesztő)[:\s]\s*\p{Lu}/iu;
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
 const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
@@ -150,7 +152,9 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
     // "By Rhea Castell Fox News": the outlet run onto the name without a comma.
     const outletAfter = roleAt > 0 ? undefined : outletAtEnd(named);
     const names = outletAfter ? named.slice(0, -outletAfter.length).trim() : named;
-    const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), (prefixed[2] ?? prefixed[3])?.trim()].filter(Boolean).join(', ');
+    // "Penulis Name | Editor Other": the editor after the bar is another person, not the writer's role.
+    const after = (prefixed[2] ?? prefixed[3])?.trim();
+    const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), after && EDITOR_CREDIT.test(after) ? undefined : after].filter(Boolean).join(', ');
     return { name: readable(names.trim()), ...(role ? { role } : {}) };
   }
   if (!allowBare) return undefined;

@@ -15,14 +15,15 @@ export interface Dateline {
 // The date of a dateline: "Nov 12, 2025", "March 3", "10 авг", "3. März 2024", "30 апреля".
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,12}\.?(?:\s+\d{4})?)`;
 // An agency in brackets, "(Reuters)", or named before the dash, "INTERFAX.RU".
-const AGENCY = String.raw`(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa|EFE|ANSA|Kyodo)\)|\p{Lu}{2,}\.\p{Lu}{2,})`;
+// Or by its address: "LINTANG, KOMPAS.com - ".
+const AGENCY = String.raw`(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa|EFE|ANSA|Kyodo)\)|\p{Lu}{2,}\.\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,30}\.(?:com|net|org|co\.id|id|ru|cn)(?!\p{L}))`;
 // After the dash, some wires name themselves: "– РИА Новости.", "- Reuters.":
 // one to three capitalised words and a full stop, before the first sentence
 // or at the end of a dateline on a line of its own.
 const AGENCY_AFTER = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\.(?:\s+(?=\p{Lu})|$))?`;
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date follows ("Москва. 30 апреля.").
 const DATELINE = new RegExp(
-  String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
+  String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:
@@ -31,6 +32,15 @@ const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|
 // A wire's company brief gives the date and agency without a place: "Dec 14 (Reuters) - ".
 // A Japanese paper's place and reporter in brackets before the lede: "【港町＝山田太郎】", "【ワシントン=共同】".
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})[＝=]([^【】＝=]{1,20})】\s*/u;
+// Indonesian papers open with the place alone before a dash, in title case: "Tanjung Harapan - Hujan deras …".
+const TITLED_PLACE = /^(\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,2})\s[-–—]\s(?=\p{Lu}\p{Ll})/u;
+// A Taiwanese wire's agency, reporter, place and day in brackets: "（中央社記者林怡君港灣17日電）".
+const TAIWANESE_DATELINE = /^[（(](?:中央社|中央通訊社)(?:記者|记者)?((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{2,12}?)\d{1,2}日(?:電|电|綜合外電報導)[）)]/u;
+// A Korean wire's place and agency in brackets, then the reporter: "(남포=한빛뉴스) 이서연 기자 = ".
+const KOREAN_DATELINE = /^[(（]([\p{Script=Hangul}\p{Script=Han}·]{1,12})\s?=\s?[^()（）=]{1,20}[)）]\s*(?:([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,4})?)\s?(?:기자|특파원|선임기자|통신원)\s?=\s?)?/u;
+// A Chinese name has two or three characters: of the reporter and place run together ("林怡君港灣"), three are the name when
+// the place keeps two.
+const TAIWANESE_NAME = 3;
 const DATE_AND_AGENCY = new RegExp(String.raw`^(${DATE})\s*${AGENCY}\s*[-–—]{1,2}\s`, 'u');
 
 const titleCase = (text: string) =>
@@ -70,6 +80,20 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
     const agency = /^(?:共同|時事|ロイター|AP|AFP|新華社|聯合)$/u.test(japanese[2]);
     return { location: japanese[1], length: japanese[0].length, ...(agency ? {} : { byline: japanese[2] }) };
   }
+  const taiwanese = TAIWANESE_DATELINE.exec(paragraph);
+  if (taiwanese?.[2]) {
+    const run = taiwanese[2];
+    const reporter = run.length >= TAIWANESE_NAME + 2 ? run.slice(0, TAIWANESE_NAME) : run.slice(0, 2);
+    const withReporter = /記者|记者/u.test(taiwanese[0]);
+    const location = withReporter ? run.slice(reporter.length) : run;
+    const reporters = withReporter ? [...taiwanese[1]!.split('、').filter(Boolean), reporter] : [];
+    // Its day has no month: the date is the header's.
+    return { location, length: taiwanese[0].length, ...(reporters.length > 0 ? { byline: reporters.join('、') } : {}) };
+  }
+  const korean = KOREAN_DATELINE.exec(paragraph);
+  if (korean?.[1]) return { location: korean[1], length: korean[0].length, ...(korean[2] ? { byline: korean[2] } : {}) };
+  const titled = TITLED_PLACE.exec(paragraph);
+  if (titled?.[1]) return { location: titled[1], length: titled[0].length };
   const match = DATE_AND_AGENCY.exec(paragraph);
   if (!match?.[1]) return undefined;
   const date = dates.findDates(match[1])[0]?.iso ?? (today ? dates.dayWithoutYear(match[1], today) : undefined);
