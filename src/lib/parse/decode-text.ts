@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { stopwordLetters } from './stopwords.ts';
 
 // chardet is loaded only for a file that is not UTF-8: most never need it.
 let chardet: typeof import('chardet') | undefined;
@@ -35,16 +37,49 @@ const MIN_CONFIDENCE = 10;
  * what a newsroom's old tools save.
  */
 function legacyDecoder(bytes: Uint8Array): TextDecoder {
-  for (const { name, confidence } of analyse(bytes)) {
+  for (const { name, confidence, lang } of analyse(bytes)) {
     if (confidence < MIN_CONFIDENCE) break;
     if (/^(?:utf|ucs)/i.test(name)) continue;
     try {
-      return new TextDecoder(name);
+      return siblingThatFits(new TextDecoder(name), bytes, lang);
     } catch {
       // An encoding this runtime cannot decode: try the next guess.
     }
   }
   return windows1252;
+}
+
+// ISO and Windows encodings of the same alphabets, which chardet tells apart only by the bytes Windows adds
+// (0x80–0x9F): a short text without them is ISO's to chardet, whichever it was saved in.
+const SIBLINGS: Readonly<Record<string, string>> = {
+  'iso-8859-1': 'windows-1252', 'iso-8859-2': 'windows-1250', 'iso-8859-5': 'windows-1251', 'iso-8859-6': 'windows-1256',
+  'iso-8859-7': 'windows-1253', 'iso-8859-8': 'windows-1255', 'iso-8859-9': 'windows-1254', 'iso-8859-13': 'windows-1257',
+};
+const SIBLING_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SIBLINGS).flatMap(([iso, windows]) => [[iso, windows], [windows, iso]]));
+const ISO_639_1_TO_3: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(iso6393To1).map(([three, one]) => [one, three]));
+
+/**
+ * How well a text's characters beyond ASCII fit a language's alphabet: its letters count for, C1 controls
+ * (bytes an ISO encoding leaves unassigned) against. Other letters count for nothing, as the stopwords show
+ * only part of an alphabet.
+ */
+function fit(text: string, letters: ReadonlySet<string>): number {
+  let score = 0;
+  for (const character of text.toLowerCase()) {
+    if (character <= '\u007f') continue;
+    if (letters.has(character)) score++;
+    else if (character <= '\u009f') score--;
+  }
+  return score;
+}
+
+/** The decoder, or its sibling encoding when that decodes the text into more of the language's own letters ("pojadą", not "pojadš"). */
+function siblingThatFits(decoder: TextDecoder, bytes: Uint8Array, language: string | undefined): TextDecoder {
+  const sibling = SIBLING_OF[decoder.encoding];
+  const letters = language ? stopwordLetters(ISO_639_1_TO_3[language] ?? language) : undefined;
+  if (!sibling || !letters || letters.size === 0) return decoder;
+  const other = new TextDecoder(sibling);
+  return fit(other.decode(bytes), letters) > fit(decoder.decode(bytes), letters) ? other : decoder;
 }
 
 /**

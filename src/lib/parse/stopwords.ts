@@ -49,3 +49,15 @@ export function stopwordShare(words: readonly string[], code: string): number {
   for (const word of words) if (stopwords.has(word)) hits++;
   return hits / words.length;
 }
+
+/**
+ * The letters beyond ASCII that a language's stopwords are written with ("ą", "ę", "ł"… for Polish): enough
+ * of its alphabet to tell which of two encodings decodes its text into its own letters. Undefined without a list.
+ */
+export function stopwordLetters(code: string): Set<string> | undefined {
+  const stopwords = stopwordsOf(code);
+  if (!stopwords) return undefined;
+  const letters = new Set<string>();
+  for (const word of stopwords) for (const letter of word) if (letter > '\u007f') letters.add(letter);
+  return letters;
+}
