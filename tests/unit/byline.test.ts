@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOf } from '../../src/lib/parse/byline.ts';
+import { bylineOf, withoutRoleLabel } from '../../src/lib/parse/byline.ts';
 import { staffWriterOf } from '../../src/lib/parse/wire-credits.ts';
 
 describe('bylineOf', () => {
@@ -39,6 +39,11 @@ describe('bylineOf', () => {
     ['Author: Rhea Castell', { name: 'Rhea Castell' }],
     ['By Rhea Castell Fox News', { name: 'Rhea Castell', role: 'Fox News' }],
     ['By Rhea Castell and Tom Ellery', { name: 'Rhea Castell and Tom Ellery' }],
+    ['Συντάκτης: Ελένη Καραγιάννη', { name: 'Ελένη Καραγιάννη' }],
+    ['de Andrei Popescu', { name: 'Andrei Popescu' }],
+    ['مصنف, احمد علی', { name: 'احمد علی' }],
+    ['Author, Rhea Castell', { name: 'Rhea Castell' }],
+    ['Penulis Dimas Prasetyo | Editor Sari Lestari', { name: 'Dimas Prasetyo' }],
   ])('reads %j', (line, byline) => {
     expect(bylineOf(line)).toEqual(byline);
   });
@@ -69,5 +74,16 @@ describe('staffWriterOf', () => {
     expect(staffWriterOf('（记者 陈大文）')).toBe('陈大文');
     expect(staffWriterOf('[责任编辑:李华]')).toBeUndefined();
     expect(staffWriterOf('作者认为这项研究很重要，因为它改变了人们的看法。')).toBeUndefined();
+  });
+});
+
+describe('bylines that are not', () => {
+  it.each(['By Share', 'By شیئر کریں'])('takes no button for a name: %j', (line) => {
+    expect(bylineOf(line)).toBeUndefined();
+  });
+
+  it('leaves the label out of a role line', () => {
+    expect(withoutRoleLabel('عہدہ, نامہ نگار، نیلم آباد')).toBe('نامہ نگار، نیلم آباد');
+    expect(withoutRoleLabel('Role, Africa correspondent')).toBe('Africa correspondent');
   });
 });

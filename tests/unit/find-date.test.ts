@@ -11,6 +11,8 @@ describe('dates', () => {
     ['November 5, 2025 -- Updated 0240 GMT (1040 HKT)', '2025-11-05'],
     ['Last modified on Mon 17 Nov 2025 16.20 GMT', '2025-11-17T16:20:00Z'],
     ['Harbour Desk (Port Alder) First published November 3, 2025: 9:15 AM ET', '2025-11-03T09:15:00-05:00'],
+    ['Kompas.com - 17/11/2025, 14:05 WIB', '2025-11-17T14:05:00+07:00'],
+    ['17 November 2025, 14: 05 GMT', '2025-11-17T14:05:00Z'],
   ])('reads a date line %j', (line, iso) => {
     expect(dateOfDateLine(line)?.iso).toBe(iso);
   });
@@ -118,5 +120,23 @@ describe('dates in other languages', () => {
 
   it('reads an English date in another language\'s text', () => {
     expect(dateReader('fr').findDates('Mis en ligne le 2025-11-12')[0]?.iso).toBe('2025-11-12');
+  });
+});
+
+describe('dates as some pages space them, and zones', () => {
+  it.each([
+    ['cs', 'Publikováno 17. 11. 2025 14:05', '2025-11-17T14:05:00'],
+    ['bn', 'প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ০৫', '2025-11-17T14:05:00'],
+    ['id', 'Senin, 17 Nov 2025 14:05 WIB', '2025-11-17T14:05:00+07:00'],
+    ['id', '17/11/2025, 14:05 WIT', '2025-11-17T14:05:00+09:00'],
+    ['ur', '17 November 2025 14:05 PKT', '2025-11-17T14:05:00+05:00'],
+  ])('reads (%s) %j', (language, line, iso) => {
+    expect(dateReader(language).findDates(line)[0]?.iso).toBe(iso);
+  });
+
+  it('maps a spaced date back to where it stands in the line', () => {
+    const line = 'Praha 17. 11. 2025, 14: 05';
+    const [date] = dateReader('cs').findDates(line);
+    expect(line.slice(date!.start, date!.end)).toBe('17. 11. 2025, 14: 05');
   });
 });

@@ -14,6 +14,10 @@ describe('findDateline', () => {
     // chrono-node alone reads "Dec 14" as December 2014.
     ['LONDON, Dec 14 (Reuters) - The pier reopened.', 'en', { location: 'London', date: '2024-12-14' }],
     ['NEW YORK, March 26 - Shares rose.', 'en', { location: 'New York', date: '2025-03-26' }],
+    ['（中央社記者林怡君港灣17日電）港灣市政府今天宣布。', 'zh', { location: '港灣', byline: '林怡君', length: 16 }],
+    ['(남포=한빛뉴스) 이서연 기자 = 도서관이 문을 연다.', 'ko', { location: '남포', byline: '이서연', length: 19 }],
+    ['Tanjung Harapan - Hujan deras mengguyur kota.', 'id', { location: 'Tanjung Harapan', length: 18 }],
+    ['LINTANG, KOMPAS.com - Jembatan gantung putus.', 'id', { location: 'Lintang', length: 22 }],
   ])('reads %j', (paragraph, language, expected) => {
     expect(findDateline(paragraph, dateReader(language), '2025-11-10')).toMatchObject(expected);
   });
