@@ -14,6 +14,13 @@ import { compactPageScript, cspHashOf } from './src/integrations/page-script.ts'
 // The one inline script (theme, "/" shortcut, search highlight), allowed by its hash.
 const pageScript = compactPageScript(readFileSync(new URL('./src/browser/page-enhancements.js', import.meta.url), 'utf8'));
 
+// Astro writes into a module's server code every environment variable whose
+// name occurs in its source (astro/dist/env/vite-plugin-import-meta-env.js).
+// The shell's `_`, the path of the command that started the build, occurs in
+// nearly every module: it would change the code of every page, and make the
+// build render all of them again, whenever a build is started another way.
+delete process.env._;
+
 // Tests and the benchmark build other collections side by side; each keeps its own cache.
 const cacheDir = process.env.NEWSBRIEF_CACHE_DIR ?? './node_modules/.astro';
 
