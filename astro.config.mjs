@@ -1,13 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { readFileSync } from 'node:fs';
 import { contentFolderCheck } from './src/integrations/content-folder-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { incrementalDist } from './src/integrations/incremental-dist.ts';
-import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { siteUrls } from './src/lib/site/routes.ts';
 import { compactPageScript, cspHashOf } from './src/integrations/page-script.ts';
 
@@ -39,7 +38,7 @@ export default defineConfig({
   // reuses the shards in dist/) and tidies dist/ after the sitemap is written.
   integrations: [
     contentFolderCheck(siteConfig.contentDir),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: sitemapLastmod(siteConfig.contentDir, siteUrls(siteConfig.url, siteConfig.basePath), `${cacheDir}/newsbrief-sitemap-dates.json`) }),
+    sitemapIntegration({ urls: siteUrls(siteConfig.url, siteConfig.basePath) }),
     incrementalDist({ ownFolders: ['pagefind'] }),
     pagefindIntegration({ contentDir: siteConfig.contentDir, language: siteConfig.language, timeZone: siteConfig.timeZone, shardWords: siteConfig.searchShardWords }),
   ],

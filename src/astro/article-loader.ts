@@ -20,7 +20,9 @@ import { calendarDay } from '../lib/article/schema.ts';
 import { siteConfig } from '../site.config.ts';
 import { frontMatterDate, splitArticleFile } from '../lib/article/article-file.ts';
 import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
+import type { ArticleFrontMatter } from '../lib/article/schema.ts';
 import { articleFilesIn } from './article-files.ts';
+import { writeLastChanges } from './last-changes.ts';
 
 /** Loads every article file under `base` (relative to the project root, or absolute). */
 export function articleLoader(base: string): Loader {
@@ -30,8 +32,14 @@ export function articleLoader(base: string): Loader {
       const root = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
       const fileOfId = new Map<string, string>();
       const unseen = new Set(context.store.keys());
-      for (const file of articleFilesIn(root)) unseen.delete(await loadFile(context, root, file, fileOfId));
+      const lastChanges = new Map<string, string>();
+      for (const file of articleFilesIn(root)) {
+        const { id, data } = await loadFile(context, root, file, fileOfId);
+        unseen.delete(id);
+        lastChanges.set(id, data.updated ?? data.date);
+      }
       for (const id of unseen) context.store.delete(id);
+      writeLastChanges(context.config.cacheDir, lastChanges);
       watchForChanges(context, root, fileOfId);
     },
   };
@@ -50,10 +58,10 @@ function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: strin
 
 /**
  * Stores one file's entry, unless it is unchanged since the last sync;
- * returns its id. A file whose size and time are those the last sync saw
+ * returns its id and front matter. A file whose size and time are those the last sync saw
  * (kept in the loader's meta store) is not read again.
  */
-async function loadFile({ store, meta, parseData, generateDigest, config, logger }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<string> {
+async function loadFile({ store, meta, parseData, generateDigest, config, logger }: LoaderContext, root: string, file: string, fileOfId: Map<string, string>): Promise<{ id: string; data: ArticleFrontMatter }> {
   const path = join(root, file);
   const id = articleIdOfFile(file);
   const twin = fileOfId.get(id);
@@ -64,7 +72,7 @@ async function loadFile({ store, meta, parseData, generateDigest, config, logger
   const known = store.get(id);
   if (known && meta.get(file) === stamp) {
     warnOfMovedDay(logger, path, id, typeof known.data.date === 'string' ? known.data.date : undefined);
-    return id;
+    return { id, data: known.data as ArticleFrontMatter };
   }
   const contents = readFileSync(path, 'utf8');
   warnOfMovedDay(logger, path, id, frontMatterDate(contents, 'date'));
@@ -72,7 +80,7 @@ async function loadFile({ store, meta, parseData, generateDigest, config, logger
   // The stamp is kept only once the entry is stored: a file that failed its check is read again.
   if (known?.digest === digest) {
     meta.set(file, stamp);
-    return id;
+    return { id, data: known.data as ArticleFrontMatter };
   }
   let split;
   try {
@@ -84,7 +92,7 @@ async function loadFile({ store, meta, parseData, generateDigest, config, logger
   const data = await parseData({ id, data: split.front as Record<string, unknown>, filePath: path });
   store.set({ id, data, filePath: relative(fileURLToPath(config.root), path).split(sep).join('/'), digest });
   meta.set(file, stamp);
-  return id;
+  return { id, data: data as ArticleFrontMatter };
 }
 
 /** In `astro dev`, follows files being added, edited and removed. */

@@ -234,6 +234,21 @@ describe('search index and site files', () => {
     expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/${sources[0]!.id}/</loc>`);
   });
 
+  it('lists every page but the 404 page in the sitemap once, articles with their last change', () => {
+    const index = load(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'), { xml: true });
+    expect(index('sitemap > loc').map((_, element) => index(element).text()).get()).toEqual([`${TEST_SITE_URL}/sitemap-0.xml`]);
+    const sitemap = load(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), { xml: true });
+    const listed = sitemap('url > loc').map((_, element) => sitemap(element).text()).get();
+    const pages = htmlPages(dist)
+      .filter((file) => file !== '404.html')
+      .map((file) => `${TEST_SITE_URL}/${file.replace(/index\.html$/, '')}`);
+    expect([...listed].sort()).toEqual([...pages].sort());
+    for (const source of sources) {
+      const lastmod = sitemap('url').filter((_, element) => sitemap(element).children('loc').text() === `${TEST_SITE_URL}/${source.id}/`).children('lastmod').text();
+      expect(new Date(lastmod).getTime(), source.id).toBe(new Date(String(source.front.updated ?? source.front.date)).getTime());
+    }
+  });
+
   it('has a 404 page', () => {
     expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
