@@ -9,15 +9,17 @@ interface DistStamp {
   outDir: string;
   /** Size and time of the home page, which every build writes. */
   home: string;
+  /** Every file the build left in `dist/` (but in `ownFolders`), relative to it. */
+  files?: string[];
 }
 
 const withoutSlash = (path: string): string => path.replace(/\/+$/, '');
 
-const stampOf = (outDir: string): DistStamp | undefined => {
+const stampOf = (outDir: string, files?: string[]): DistStamp | undefined => {
   const home = join(outDir, 'index.html');
   if (!existsSync(home)) return undefined;
   const { size, mtimeMs } = statSync(home);
-  return { outDir, home: `${size} ${mtimeMs}` };
+  return { outDir, home: `${size} ${mtimeMs}`, files };
 };
 
 const readStamp = (file: string): DistStamp | undefined => {
@@ -28,12 +30,16 @@ const readStamp = (file: string): DistStamp | undefined => {
   }
 };
 
-/** Every file under `dir`, as absolute paths, but none in the folders `skipped` (absolute paths). */
-function filesUnder(dir: string, skipped: ReadonlySet<string> = new Set()): string[] {
+/**
+ * Every file under `dir`, as absolute paths, but none in the folders
+ * `skipped` (absolute paths); only those directly in `dir` when not `deep`.
+ */
+function filesUnder(dir: string, skipped: ReadonlySet<string> = new Set(), deep = true): string[] {
   const files: string[] = [];
+  if (!existsSync(dir)) return files;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !skipped.has(path)) files.push(...filesUnder(path, skipped));
+    if (entry.isDirectory() && deep && !skipped.has(path)) files.push(...filesUnder(path, skipped));
     else if (entry.isFile()) files.push(path);
   }
   return files;
@@ -60,11 +66,17 @@ function removeEmptyParents(file: string, root: string): void {
  * A file is this build's when it is newer than the build's start, or is one
  * of the pages Astro reports (reused pages keep their old time). Folders in
  * `ownFolders` (the search index) are left to the integration that makes them.
+ * The files to look at are those the last build left, this build's pages,
+ * and what lies where the build writes other files (the top of `dist/` and
+ * its assets folder), so the thousands of page folders are not walked; a
+ * `dist/` without that list is walked whole.
  */
 export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let stampFile = '';
   let publicDir = '';
+  let assetsDir = '';
+  let known: readonly string[] | undefined;
   let started = 0;
   let building = false;
   return {
@@ -78,6 +90,7 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
       'astro:config:done': ({ config, logger }) => {
         outDir = withoutSlash(fileURLToPath(config.outDir));
         publicDir = fileURLToPath(config.publicDir);
+        assetsDir = config.build.assets;
         stampFile = join(fileURLToPath(config.cacheDir), 'newsbrief-dist.json');
         if (!building) return;
         started = Date.now();
@@ -86,6 +99,7 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
         // Astro's own flag: a build that must not reuse anything.
         const force = process.argv.includes('--force');
         const trusted = !force && previous !== undefined && current !== undefined && previous.outDir === current.outDir && previous.home === current.home;
+        if (trusted) known = previous.files;
         if (trusted || !existsSync(outDir)) return;
         for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
         if (current) logger.info(`emptied ${outDir}: ${force ? '--force' : 'it was not written by the last build with this cache'}`);
@@ -94,20 +108,29 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
         const root = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const publicFiles = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : []);
+        const skipped = new Set(ownFolders.map((folder) => join(root, folder)));
+        const candidates = known
+          ? new Set([...known.map((file) => join(root, file)), ...pages, ...filesUnder(root, skipped, false), ...filesUnder(join(root, assetsDir))])
+          : filesUnder(root, skipped);
         let reused = 0;
         const removed: string[] = [];
-        for (const file of filesUnder(root, new Set(ownFolders.map((folder) => join(root, folder))))) {
-          const fresh = statSync(file).mtimeMs >= started;
+        const kept: string[] = [];
+        for (const file of candidates) {
+          const stats = statSync(file, { throwIfNoEntry: false });
+          if (!stats) continue;
+          const fresh = stats.mtimeMs >= started;
           if (pages.has(file)) {
             if (!fresh) reused++;
           } else if (!fresh && !publicFiles.has(relative(root, file))) {
             rmSync(file);
             removeEmptyParents(file, withoutSlash(root));
             removed.push(relative(root, file));
+            continue;
           }
+          kept.push(relative(root, file));
         }
         mkdirSync(join(stampFile, '..'), { recursive: true });
-        writeFileSync(stampFile, JSON.stringify(stampOf(withoutSlash(root)) ?? {}));
+        writeFileSync(stampFile, JSON.stringify(stampOf(withoutSlash(root), kept.sort()) ?? {}));
         logger.info(buildChangeSummary({ pages: pages.size, reused, removed }));
       },
     },

@@ -4,12 +4,20 @@
 // every piece of another article or of the site it links to or lists.
 // Keys over-cover rather than under-cover: a page rendered again for nothing
 // costs a few milliseconds, a page reused wrongly shows stale news.
-import { digestOf as keyOf } from '../cache/digest.ts';
+import { digestOf } from '../cache/digest.ts';
 import type { SiteConfig } from '../../site.config.ts';
 import type { Article, Day, SiteIndex } from './site-index.ts';
 import { TOPIC_KINDS } from './topic-kinds.ts';
 
-export { keyOf };
+// Every key covers the site settings: digested once per build, not once per page.
+const settingsDigests = new WeakMap<SiteConfig, string>();
+
+/** The key of a page that shows `parts` under the site settings `config`. */
+export function keyOf(config: SiteConfig, ...parts: unknown[]): string {
+  let settings = settingsDigests.get(config);
+  if (settings === undefined) settingsDigests.set(config, (settings = digestOf(config)));
+  return digestOf(settings, parts);
+}
 
 /**
  * What a list item (components/ArticleList.astro) or a feed item shows of an
