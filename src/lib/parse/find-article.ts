@@ -163,6 +163,23 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   return UNSPACED.test(text) ? text.length >= 50 && (text.match(UNSPACED_PUNCTUATION)?.length ?? 0) >= 2 : text.length >= LENGTH_LOW && text.split(' ').length >= 8;
 }
 
+// A line of a wrapped paragraph is at least this wide.
+const WRAPPED_PROSE = 50;
+
+/**
+ * Whether a block holds a byline or date line. A line that goes on with
+ * the sentence of a wide line above it, broken after a word or a comma (a
+ * paragraph wrapped just before "Monday (17/11/2025)."), is prose, however
+ * it reads alone.
+ */
+function marksHeaderIn(blockLines: readonly string[], roleOf: HeaderRoleOf): boolean {
+  return blockLines.some((line, index) => {
+    const above = index > 0 ? normaliseWhitespace(blockLines[index - 1]!) : '';
+    const continues = columns(above) >= WRAPPED_PROSE && /[\p{L}\p{N},;]$/u.test(above) && roleOf(above) === undefined && !SENTENCE_END.test(above);
+    return !continues && marksHeader(roleOf(normaliseWhitespace(line)));
+  });
+}
+
 /**
  * Reads a file as a saved page when the article does not start right
  * after its first line: when more than a few lines of chrome (not a byline,
@@ -197,7 +214,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   let before = 0;
   for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {
-    if (lines.slice(blocks[index]!.start, blocks[index]!.end).some((line) => marksHeader(roleOf(normaliseWhitespace(line))))) first = index + 1;
+    if (marksHeaderIn(lines.slice(blocks[index]!.start, blocks[index]!.end), roleOf)) first = index + 1;
     before += blocks[index]!.text.length;
   }
   // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line.
