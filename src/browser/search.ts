@@ -1,7 +1,7 @@
 // The search page: reads and writes ?q= (and filters), queries Pagefind,
 // renders results as text. Loaded only on this page.
 
-import { mergeShardResults, shardFolder } from '../lib/search/search-shards.ts';
+import { isStandInMatch, markedWords, mergeShardResults, shardFolder } from '../lib/search/search-shards.ts';
 import { unspaceExcerpt } from '../lib/search/word-spaces.ts';
 
 interface PagefindResultData {
@@ -105,6 +105,19 @@ async function allFilters(shards: PagefindShard[]): Promise<Record<string, Recor
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The shards' results, less those of shards whose match only stands in for
+ * a query word they lack (see isStandInMatch), when another shard has the
+ * word: what one index of the whole site would show. Each shard is judged
+ * by its first result.
+ */
+async function withoutStandIns(perShard: PagefindResult[][], query: string): Promise<PagefindResult[][]> {
+  if (query === '') return perShard;
+  const standIn = await Promise.all(perShard.map(async (results) => results.length > 0 && isStandInMatch(markedWords((await results[0]!.data()).excerpt), query)));
+  const found = perShard.some((results, index) => results.length > 0 && !standIn[index]);
+  return found ? perShard.map((results, index) => (standIn[index] ? [] : results)) : perShard;
+}
+
 /** Wires up the search page. */
 export async function startSearch(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -162,7 +175,9 @@ export async function startSearch(): Promise<void> {
     const byDate = sort!.value === 'date';
     const searches = await Promise.all(shards!.map((shard) => shard.search(query || null, { filters: chosen, ...(byDate ? { sort: { date: 'desc' } } : {}) })));
     if (ticket !== latest) return;
-    const results = mergeShardResults(searches.map((search) => search.results), byDate ? 'date' : 'relevance');
+    const perShard = await withoutStandIns(searches.map((search) => search.results), query);
+    if (ticket !== latest) return;
+    const results = mergeShardResults(perShard, byDate ? 'date' : 'relevance');
     const shown = await Promise.all(results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
     list!.replaceChildren(...shown.map(resultItem));

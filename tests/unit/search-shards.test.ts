@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeShardResults, planSearchShards, shardFolder, wordCount, type ShardCandidate } from '../../src/lib/search/search-shards.ts';
+import { isStandInMatch, markedWords, mergeShardResults, planSearchShards, shardFolder, wordCount, type ShardCandidate } from '../../src/lib/search/search-shards.ts';
 
 const article = (date: string, key: string, words: number): ShardCandidate => ({ date, key, words });
 
@@ -119,5 +119,21 @@ describe('shardFolder and wordCount', () => {
   it('counts words separated by any white space', () => {
     expect(wordCount('  Talks resume\n\nin  Bamako.\t')).toBe(4);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('isStandInMatch', () => {
+  it('reads the words an excerpt marks', () => {
+    expect(markedWords('The <mark>Storm</mark> hit <mark>storms</mark>.')).toEqual(['storm', 'storms']);
+  });
+
+  it('tells the prefix Pagefind falls back to from a match of the word or its stem', () => {
+    expect(isStandInMatch(['s'], 'storm')).toBe(true);
+    expect(isStandInMatch(['ar'], 'harbour ark')).toBe(false);
+    expect(isStandInMatch(['storm'], 'storms')).toBe(false);
+    expect(isStandInMatch(['stormy'], 'storm')).toBe(false);
+    expect(isStandInMatch(['run'], 'running')).toBe(false);
+    expect(isStandInMatch(['s', 'ferry'], 'storm ferry')).toBe(false);
+    expect(isStandInMatch([], 'storm')).toBe(false);
   });
 });

@@ -108,3 +108,22 @@ export function mergeShardResults<T extends { score: number }>(perShard: readonl
   const newestShardFirst = [...perShard].reverse().flat();
   return order === 'date' ? newestShardFirst : newestShardFirst.sort((a, b) => b.score - a.score);
 }
+
+/** The words a Pagefind excerpt marks (`<mark>…</mark>`), lower case. */
+export function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1]!.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Whether a shard's match only stands in for the query: Pagefind, finding
+ * a query word nowhere in an index, searches for the longest prefix of it
+ * that is there (Pagefind/pagefind#315, #599), so a shard without "storm"
+ * matches the "s" of a Czech article. One index for the whole site would
+ * have found "storm" and shown no such match. A match stands in when each
+ * word it marks is the start of a query word and shorter than a third of
+ * it: a stem keeps more of its word ("run" of "running").
+ */
+export function isStandInMatch(marked: readonly string[], query: string): boolean {
+  const terms = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  return marked.length > 0 && marked.every((word) => terms.some((term) => term.startsWith(word) && word.length * 3 < term.length));
+}
