@@ -98,6 +98,8 @@ describe('dates in other languages', () => {
     ['fa', '۲۶ آبان ۱۴۰۴ - ۱۴:۰۵', '2025-11-17T14:05:00'],
     ['fa', 'پنجشنبه ۱ فروردین ۱۴۰۴', '2025-03-21'],
     ['fa', '۱۷ نوامبر ۲۰۲۵', '2025-11-17'],
+    ['ar', 'الاثنين 26 جمادى الأولى 1447 هـ - 17 نوفمبر 2025م', '2025-11-17'],
+    ['ar', '١ رمضان ١٤٤٦ هـ', '2025-03-01'],
   ])('reads a %s date line %j in the calendar the language counts in, or the Gregorian', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);
   });
@@ -107,6 +109,8 @@ describe('dates in other languages', () => {
     ['fi', 'Julkaistu 17.11.2025 klo 14.05', '2025-11-17T14:05:00'],
     ['vi', 'Thứ hai, 17/11/2025, 14:05 (GMT+7)', '2025-11-17T14:05:00+07:00'],
     ['nl', 'Aangepast: 17 nov 2025 om 16:30', '2025-11-17T16:30:00'],
+    ['ar', 'نشر في 17 نوفمبر 2025م - 14:05', '2025-11-17T14:05:00'],
+    ['id', 'Senin, 17 November 2025 M', '2025-11-17'],
     ['en', 'November 17, 20255:05 AM ET', '2025-11-17T05:05:00-05:00'],
   ])('reads a %s date line %j with its label, weekday and time', (language, line, iso) => {
     expect(dateReader(language).dateOfDateLine(line)?.iso).toBe(iso);

@@ -25,6 +25,10 @@ export interface NamedMonthReader {
 // Arabic pages write the months two ways: "نوفمبر" in Egypt and the Gulf, "تشرين الثاني" in the Levant and Iraq.
 const ALSO_WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { ar: ['ar-SY'] };
 
+// Calendars a language's pages date in beside the one ICU gives it: Arabic pages print the Hijri date
+// ("26 جمادى الأولى 1447 هـ") next to the Gregorian one, or alone.
+const ALSO_COUNTED_IN: Readonly<Record<string, readonly string[]>> = { ar: ['islamic-umalqura'] };
+
 /** A text as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -118,6 +122,18 @@ function toGregorian(calendar: string, year: number, month: number, day: number)
   return undefined;
 }
 
+/** The names of the present era in a locale and calendar as ICU writes them after a year ("م", "هـ"), longest first. */
+function eraNames(locale: string): string[] {
+  const names = new Set<string>();
+  for (const era of ['long', 'short', 'narrow'] as const) {
+    const parts = new Intl.DateTimeFormat(locale, { era, year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2023, 10, 17)));
+    const yearAt = parts.findIndex((part) => part.type === 'year');
+    const name = parts.findIndex((part) => part.type === 'era');
+    if (name > yearAt) names.add(parts[name]!.value.trim());
+  }
+  return [...names].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
 /** One calendar's dates in one locale: the pattern, and the order of its day, month and year. */
 interface CalendarDates {
   calendar: string;
@@ -147,6 +163,9 @@ function calendarDates(locale: string, calendar: string, alsoWrittenAs: readonly
     }
   }
   if (order.length !== 3) return undefined;
+  // The era a year may carry, spaced or not ("2025م", "1447 هـ", "2025 M").
+  const eras = eraNames(withCalendar(locale));
+  if (eras.length > 0 && order.at(-1) === 'year') pattern += `(?:\\s*(?:${eras.map(escapeRegExp).join('|')}))?`;
   // The weekday a page may print after the date, before its time ("17 Kasım 2025 Pazartesi 14:05").
   const weekday = `(?:[\\s,،]+(?:${weekdayNames(locale).map(escapeRegExp).join('|')}))?`;
   return { calendar, byName, order, dates: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}${weekday}(?![\\p{L}\\p{N}])`, 'giu') };
@@ -163,12 +182,12 @@ function makeNamedMonthReader(language: string): NamedMonthReader | undefined {
   // Thai counts Gregorian years from another era (2566 = 2023).
   const own = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
   const yearOffset = own === 'buddhist' ? 543 : 0;
-  const calendars = [...new Set(['gregory', own === 'buddhist' ? 'gregory' : own])]
+  const calendars = [...new Set(['gregory', own === 'buddhist' ? 'gregory' : own, ...(ALSO_COUNTED_IN[language] ?? [])])]
     .map((calendar) => calendarDates(locale, calendar, ALSO_WRITTEN_AS[language] ?? []))
     .filter((dates) => dates !== undefined);
   if (calendars.length === 0) return undefined;
   return {
-    otherEra: own !== 'gregory',
+    otherEra: calendars.some(({ calendar }) => calendar !== 'gregory') || yearOffset > 0,
     find(text) {
       const found: NamedMonthDate[] = [];
       for (const { calendar, byName, order, dates } of calendars) {
