@@ -39,6 +39,13 @@ const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, or the reporter's address. */
 const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || isClosingNotice(line);
 
+/** The first line of the run of non-blank lines that ends at `end`. */
+function wrappedFrom(lines: readonly string[], end: number): number {
+  let first = end;
+  while (first > 0 && (lines[first - 1] ?? '').trim() !== '') first--;
+  return first;
+}
+
 /**
  * Finds footer chrome: a marker line ("Tags", "Related Topics", "More on this
  * story") after which every line is a short label. A marker followed by a long
@@ -55,6 +62,9 @@ export function findFooter(lines: readonly string[]): Footer {
       if (line === '') continue;
       if (!isClosingLine(line)) break;
       start = index;
+      // A notice hard-wrapped over lines (a lynx dump) closes the file whole.
+      const wrapped = wrappedFrom(lines, index);
+      if (wrapped < index && isClosingLine(normaliseWhitespace(lines.slice(wrapped, index + 1).join(' ')))) start = index = wrapped;
     }
     return index;
   };

@@ -98,8 +98,15 @@ const NOTICE_WORDS = [
 // A Korean paper's "제보는 카카오톡 okjebo" (tips by KakaoTalk, e-mail or phone) is one too.
 const CALL_FOR_TIPS = /^(?:have|got|do you have) (?:a|any) (?:story|tip|news tip)s?\b.*(?:@|\bemail\b|\bcontact\b|\bcall\b)|^our standards\s*:|^(?:기사\s*)?제보(?:는|하기)?\s*(?:[:：]|카카오톡|이메일|전화)/iu;
 
-/** Whether a line is a copyright line or a call for tips, which close a file of any shape. */
-export const isClosingNotice = (text: string) => text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text));
+// A call to follow the site on a messaging or news app, as pages close articles with it: "Join our WhatsApp
+// channel", "Síguenos en Google News", "… akses berita Kompas.com WhatsApp Channel". An article about the app
+// names it too, so the site must speak of itself ("our", "nos", "kami") or of its channel.
+const APP_CHANNEL = /\b(?:whats\s?app|telegram|viber|google (?:news|actualités|noticias|notícias|nachrichten))\b|вотсап|телеграм/iu;
+const OUR_CHANNEL = /\b(?:our|(?:follow|join) us|channels?|nos|nous|notre|nuestro|nosso|uns|unser\p{L}*|ons|onze|ci|nostro|kami|saluran|kanal\p{L}*|canal|chaîne)\b|наш\p{L}*|канал\p{L}*/iu;
+
+/** Whether a line is a copyright line, a call for tips or to follow the site, which close a file of any shape. */
+export const isClosingNotice = (text: string) =>
+  text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text)));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
 export const isNotice = (text: string) =>
