@@ -18,6 +18,19 @@ describe('findDateline', () => {
     ['(남포=한빛뉴스) 이서연 기자 = 도서관이 문을 연다.', 'ko', { location: '남포', byline: '이서연', length: 19 }],
     ['Tanjung Harapan - Hujan deras mengguyur kota.', 'id', { location: 'Tanjung Harapan', length: 18 }],
     ['LINTANG, KOMPAS.com - Jembatan gantung putus.', 'id', { location: 'Lintang', length: 22 }],
+    ['PORT ALDER, Nov. 17, 2025 /PRNewswire/ -- Tessel Robotics today announced', 'en', { location: 'Port Alder', date: '2025-11-17', length: 42 }],
+    ['(ANSA) - MONTECASTRO, 17 NOV - La strada è chiusa.', 'it', { location: 'Montecastro', date: '2024-11-17', length: 31 }],
+    ['Valdoria, 17 nov (EFE).- El Gobierno aprobó hoy', 'es', { location: 'Valdoria', date: '2024-11-17', length: 25 }],
+    ['Kľačany 17. novembra (TASR) – Obyvatelia obce', 'sk', { location: 'Kľačany', date: '2024-11-17', length: 30 }],
+    ['Grimmbach (dpa) - Nach dem Unwetter', 'de', { location: 'Grimmbach', length: 18 }],
+    ['Άρτα, 17 Νοεμβρίου (ΑΠΕ-ΜΠΕ) - Κλειστή η γέφυρα.', 'el', { location: 'Άρτα', date: '2024-11-17', length: 31 }],
+    ['Рилец, 7 ноември /Мария Петкова, БТА/ Десетки граждани', 'bg', { location: 'Рилец', date: '2025-11-07', byline: 'Мария Петкова', length: 38 }],
+    ['KILIFI, KENYA: Farmers in the coastal county', 'en', { location: 'Kilifi, Kenya', length: 15 }],
+    ['Rio de Janeiro, 17 nov (EFE).- O governo', 'pt', { location: 'Rio de Janeiro', length: 31 }],
+    ['மதுரை: மதுரையில் நேற்று மழை பெய்தது.', 'ta', { location: 'மதுரை', length: 7 }],
+    ['नई दिल्ली: सरकार ने कहा।', 'hi', { location: 'नई दिल्ली', length: 11 }],
+    ['เชียงใหม่ - เมื่อคืนที่ผ่านมา', 'th', { location: 'เชียงใหม่', length: 12 }],
+    ['القاهرة - قال وزير الري', 'ar', { location: 'القاهرة', length: 10 }],
   ])('reads %j', (paragraph, language, expected) => {
     expect(findDateline(paragraph, dateReader(language), '2025-11-10')).toMatchObject(expected);
   });
@@ -53,6 +66,11 @@ describe('findDateline', () => {
   it('is left out of the text that follows it', () => {
     expect(withoutDateline('МОСКВА, 10 авг – РИА Новости. Паром вернулся.', dateReader('ru'))).toBe('Паром вернулся.');
     expect(findDateline('The US - and others - disagreed.')).toBeUndefined();
+    expect(findDateline('BREAKING: The council met.')).toBeUndefined();
+    expect(findDateline('FILE - A man walks past the council offices.')).toBeUndefined();
+    expect(findDateline('UN (Reuters) - The council met.')).toBeUndefined();
+    expect(findDateline('Monday, March 3 - The council met.')).toBeUndefined();
+    expect(findDateline('عاجل: قال وزير الري', dateReader('ar'))).toBeUndefined();
     // A dateline on a line of its own takes its agency with it.
     expect(withoutDateline('МОСКВА, 10 авг – РИА Новости.', dateReader('ru'))).toBe('');
   });

@@ -251,6 +251,8 @@ function makeReader(language: string | undefined): DateReader {
       // "Dec 14", "March 26": chrono-node reads a day after an English month as its year ("Dec 14" = December 2014).
       const english = ENGLISH_MONTH_DAY.exec(text);
       if (english?.[1] && english[2] && Number(english[2]) >= 1 && Number(english[2]) <= 31) return latest(MONTHS.indexOf(english[1].slice(0, 3).toLowerCase()) + 1, Number(english[2]));
+      const monthDay = named?.dayAndMonth(text);
+      if (monthDay) return latest(monthDay.month, monthDay.day);
       for (const parser of own ? [own, GB] : [GB]) {
         const [result] = parser.parse(text, new Date(`${today}T12:00:00Z`), { forwardDate: false });
         if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;

@@ -14,16 +14,27 @@ export interface Dateline {
 
 // The date of a dateline: "Nov 12, 2025", "March 3", "10 авг", "3. März 2024", "30 апреля".
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,12}\.?(?:\s+\d{4})?)`;
-// An agency in brackets, "(Reuters)", or named before the dash, "INTERFAX.RU".
-// Or by its address: "LINTANG, KOMPAS.com - ".
-const AGENCY = String.raw`(?:\((?:Reuters|AP|AFP|Reuter|Xinhua|dpa|EFE|ANSA|Kyodo)\)|\p{Lu}{2,}\.\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,30}\.(?:com|net|org|co\.id|id|ru|cn)(?!\p{L}))`;
+// An agency named in the dateline, whoever it is: in brackets, "(Reuters)", "(dpa)", "(ΑΠΕ-ΜΠΕ)"; between
+// slashes, "/PRNewswire/", "/Мария Петкова, БТА/" (with its reporter); "INTERFAX.RU"; or by its address,
+// "LINTANG, KOMPAS.com - ".
+const BRACKETED_AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{N}&.'’ -]{0,24}|\p{Ll}{2,4})\)`;
+const SLASHED_AGENCY = String.raw`/\p{Lu}[^/\n]{1,40}/`;
+const AGENCY = String.raw`(?:${BRACKETED_AGENCY}|${SLASHED_AGENCY}|\p{Lu}{2,}\.\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,30}\.(?:com|net|org|co\.id|id|ru|cn)(?!\p{L}))`;
 // After the dash, some wires name themselves: "– РИА Новости.", "- Reuters.":
 // one to three capitalised words and a full stop, before the first sentence
 // or at the end of a dateline on a line of its own.
 const AGENCY_AFTER = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\.(?:\s+(?=\p{Lu})|$))?`;
-// The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date follows ("Москва. 30 апреля.").
+// What ends a dateline: a dash (".-" after a Spanish wire's "(EFE)", "--" after a release's "/PRNewswire/"), or
+// a colon, as Indian and African papers write it ("NEW DELHI: ", "KILIFI, KENYA: "). A slashed agency ends one itself.
+const END = String.raw`(?:\.?\s*(?:[-–—]{1,2}|:)\s|(?<=/)\s)`;
+// Labels in capitals that open a paragraph as a dateline would: "BREAKING: ", "FILE - ".
+const NOT_A_PLACE = String.raw`(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|EDITOR'S NOTE|NOTE|WARNING|CORRECTION|CLARIFICATION|VIDEO|PHOTOS?|FILE|READ MORE|ALSO READ|FACT CHECK|SPOILERS?)\b)`;
+// A place in title case, of up to four words with the particles of place names: "Rio de Janeiro", "Άρτα".
+const TITLED_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|d[aeiou]s?|del|la|le|am|an|upon|sur)){0,3}`;
+// The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date or an agency
+// follows ("Москва. 30 апреля.", "Grimmbach (dpa) -"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
 const DATELINE = new RegExp(
-  String.raw`^(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(\p{Lu}[\p{Ll}'’-]{2,30})[.,]\s*(${DATE})[.,]?)\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s${AGENCY_AFTER}`,
+  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:
@@ -34,6 +45,13 @@ const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})[＝=]([^【】＝=]{1,20})】\s*/u;
 // Indonesian papers open with the place alone before a dash, in title case: "Tanjung Harapan - Hujan deras …".
 const TITLED_PLACE = /^(\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,2})\s[-–—]\s(?=\p{Lu}\p{Ll})/u;
+// A place in a script without capitals, before a dash: "القاهرة - ", "เชียงใหม่ - ". Indian papers put a colon after it
+// ("மதுரை: ", "नई दिल्ली: "). Chinese, Japanese and Korean have datelines of their own (above and below).
+const INDIC = String.raw`\p{Script=Tamil}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}\p{Script=Sinhala}`;
+const UNCASED_PLACE = new RegExp(
+  String.raw`^(?:((?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}[\p{Lo}\p{M}]{1,30})\s[-–—]\s|([${INDIC}][${INDIC}\p{M}]{1,30}(?:\s[${INDIC}][${INDIC}\p{M}]{1,30})?)\s?:\s)`,
+  'u',
+);
 // A Taiwanese wire's agency, reporter, place and day in brackets: "（中央社記者林怡君港灣17日電）".
 const TAIWANESE_DATELINE = /^[（(](?:中央社|中央通訊社)(?:記者|记者)?((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{2,12}?)\d{1,2}日(?:電|电|綜合外電報導)[）)]/u;
 // A Korean wire's place and agency in brackets, then the reporter: "(남포=한빛뉴스) 이서연 기자 = ".
@@ -42,6 +60,8 @@ const KOREAN_DATELINE = /^[(（]([\p{Script=Hangul}\p{Script=Han}·]{1,12})\s?=\
 // the place keeps two.
 const TAIWANESE_NAME = 3;
 const DATE_AND_AGENCY = new RegExp(String.raw`^(${DATE})\s*${AGENCY}\s*[-–—]{1,2}\s`, 'u');
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/iu;
 
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -61,9 +81,15 @@ export function findDateline(paragraph: string, dates: DateReader = dateReader()
   // A dateline's place is upper case; "The US - and others" is not a dateline.
   const [city, ...rest] = place.split(',');
   if (!city || (!titled && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)))) return undefined;
-  const location = [titled ? city.trim() : titleCase(city.trim()), ...rest.map((part) => part.trim())].join(', ');
+  // "UN (Reuters) - ", "Monday, March 3 - ": no place.
+  if (city.trim().length < 3 || WEEKDAY.test(city)) return undefined;
+  // "KILIFI, KENYA" → "Kilifi, Kenya"; "NAIROBI, Kenya" keeps its region as written.
+  const readable = (part: string) => (part === part.toUpperCase() && !titled ? titleCase(part) : part);
+  const location = [city, ...rest].map((part) => readable(part.trim())).join(', ');
   const date = datePart ? (dates.findDates(datePart)[0]?.iso ?? (today ? dates.dayWithoutYear(datePart, today) : undefined)) : undefined;
-  return { location, length: match[0].length, ...(date ? { date } : {}) };
+  // "/Мария Петкова, БТА/": the reporter before the agency.
+  const byline = match[5] ? /^\/(.+),\s*[^,]+\/$/u.exec(match[5])?.[1]?.trim() : undefined;
+  return { location, length: match[0].length, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
 }
 
 function placelessDateline(paragraph: string, dates: DateReader, today: string | undefined): Dateline | undefined {
@@ -92,6 +118,8 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
   }
   const korean = KOREAN_DATELINE.exec(paragraph);
   if (korean?.[1]) return { location: korean[1], length: korean[0].length, ...(korean[2] ? { byline: korean[2] } : {}) };
+  const uncased = UNCASED_PLACE.exec(paragraph);
+  if (uncased) return { location: (uncased[1] ?? uncased[2])!, length: uncased[0].length };
   const titled = TITLED_PLACE.exec(paragraph);
   if (titled?.[1]) return { location: titled[1], length: titled[0].length };
   const match = DATE_AND_AGENCY.exec(paragraph);

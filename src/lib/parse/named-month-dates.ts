@@ -20,6 +20,8 @@ export interface NamedMonthReader {
   find(text: string): NamedMonthDate[];
   /** Whether the language counts years in another era (Thai 2566, Persian 1404), so a year need not look Gregorian. */
   otherEra: boolean;
+  /** The Gregorian month and day of a date written without its year ("17. novembra", "17 ноември"), as datelines give it. */
+  dayAndMonth(text: string): { month: number; day: number } | undefined;
 }
 
 // Arabic pages write the months two ways: "نوفمبر" in Egypt and the Gulf, "تشرين الثاني" in the Levant and Iraq.
@@ -202,6 +204,13 @@ function makeNamedMonthReader(language: string): NamedMonthReader | undefined {
         }
       }
       return found.sort((a, b) => a.start - b.start);
+    },
+    dayAndMonth(text) {
+      // Read as if a leap year were written where the language writes it.
+      const gregorian = calendars.find(({ calendar }) => calendar === 'gregory');
+      if (!gregorian) return undefined;
+      const [date] = this.find(gregorian.order[0] === 'year' ? `2000 ${text}` : `${text.replace(/[\s.,]+$/u, '')} 2000`);
+      return date?.year === 2000 ? { month: date.month, day: date.day } : undefined;
     },
   };
 }
