@@ -26,6 +26,29 @@ describe('decodeText', () => {
     expect(decoded.text).not.toContain('\ufffd');
   });
 
+  it.each([
+    // Mac Roman's ä is Windows-1252's Š; ISO-8859-15's € and œ are Latin-1's ¤ and ½.
+    ['mac-roman-german', 'macintosh', 'Feuerwehr räumt Altenheim'],
+    ['iso-8859-15-afp', 'iso-8859-15', 'dit œuvrer'],
+    // KOI8-U's і and ї are box drawing in KOI8-R; Windows-1253's Ά is ISO-8859-7's ’; Windows-1255's ₪ is ISO-8859-8's ¤.
+    ['koi8-u-ukrainian', 'koi8-u', 'У Житомирі відкрили'],
+    ['windows-1253-greek', 'windows-1253', 'Άρτα: Κλειστή'],
+    ['windows-1255-hebrew', 'windows-1255', '4 מיליון ₪'],
+    ['windows-1258-vietnamese', 'windows-1258', 'Sạt lở đất ở Quảng Ngãi'],
+    ['tis-620-thai', 'windows-874', 'น้ำป่าไหลหลาก'],
+  ])('reads the %s fixture in the sibling encoding its letters fit', (fixture, encoding, words) => {
+    const decoded = decodeText(readFileSync(new URL(`../fixtures/${fixture}/input.txt`, import.meta.url)));
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toContain(words);
+    expect(decoded.text).not.toMatch(/[\u0080-\u009f\u00a4\u2500-\u257f\ufffd]/u);
+  });
+
+  it('composes accents written as separate marks, as Windows-1258 writes Vietnamese', () => {
+    const decoded = decodeText(readFileSync(new URL('../fixtures/windows-1258-vietnamese/input.txt', import.meta.url)));
+    expect(decoded.text).toBe(decoded.text.normalize('NFC'));
+    expect(decodeText(new TextEncoder().encode('Qua\u0309ng Nga\u0303i')).text).toBe('Quảng Ngãi');
+  });
+
   it('reads UTF-16 with its byte-order mark, as Word saves "Unicode text"', () => {
     const text = 'Café £5\r\nSecond line';
     const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);

@@ -49,37 +49,69 @@ function legacyDecoder(bytes: Uint8Array): TextDecoder {
   return windows1252;
 }
 
-// ISO and Windows encodings of the same alphabets, which chardet tells apart only by the bytes Windows adds
-// (0x80–0x9F): a short text without them is ISO's to chardet, whichever it was saved in.
-const SIBLINGS: Readonly<Record<string, string>> = {
-  'iso-8859-1': 'windows-1252', 'iso-8859-2': 'windows-1250', 'iso-8859-5': 'windows-1251', 'iso-8859-6': 'windows-1256',
-  'iso-8859-7': 'windows-1253', 'iso-8859-8': 'windows-1255', 'iso-8859-9': 'windows-1254', 'iso-8859-13': 'windows-1257',
-};
-const SIBLING_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SIBLINGS).flatMap(([iso, windows]) => [[iso, windows], [windows, iso]]));
+// Encodings of the same alphabets that chardet tells apart poorly: ISO and Windows ones differ only in the bytes
+// Windows adds (0x80–0x9F), so a short text without them is ISO's to chardet whichever it was saved in; it
+// reads ISO-8859-15 (the euro's Latin-9) and Mac Roman as Latin-1, and Ukrainian KOI8-U as Russian KOI8-R.
+const SIBLING_GROUPS: readonly (readonly string[])[] = [
+  ['windows-1252', 'iso-8859-15', 'macintosh'],
+  ['iso-8859-2', 'windows-1250'],
+  ['iso-8859-5', 'windows-1251'],
+  ['koi8-r', 'koi8-u'],
+  ['iso-8859-6', 'windows-1256'],
+  ['iso-8859-7', 'windows-1253'],
+  ['iso-8859-8', 'iso-8859-8-i', 'windows-1255'],
+  ['iso-8859-13', 'windows-1257'],
+];
+const SIBLINGS_OF: ReadonlyMap<string, readonly string[]> = new Map(SIBLING_GROUPS.flatMap((group) => group.map((name) => [name, group.filter((other) => other !== name)] as const)));
 const ISO_639_1_TO_3: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(iso6393To1).map(([three, one]) => [one, three]));
 
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+// What a wrong decoding leaves: C1 controls and unassigned bytes, box drawing (KOI8's), the generic currency sign.
+const NEVER_MEANT = /[\u0080-\u009f\ufffd\u2500-\u259f\u00a4]/u;
+
 /**
- * How well a text's characters beyond ASCII fit a language's alphabet: its letters count for, C1 controls
- * (bytes an ISO encoding leaves unassigned) against. Other letters count for nothing, as the stopwords show
- * only part of an alphabet.
+ * How well a decoding reads as text, from each character beyond ASCII in its context: a letter inside a
+ * word counts for, and more when it is one of the language's own (from its stopwords); a capital after a
+ * small letter ("rŠumt") and a letter alone between figures ("1œ") count against, as do C1 controls, box
+ * drawing and "¤"; a fraction counts for beside a figure ("1½") and against elsewhere. Punctuation and
+ * other symbols count for nothing.
  */
-function fit(text: string, letters: ReadonlySet<string>): number {
+function fit(text: string, letters: ReadonlySet<string> | undefined): number {
   let score = 0;
-  for (const character of text.toLowerCase()) {
-    if (character <= '\u007f') continue;
-    if (letters.has(character)) score++;
-    else if (character <= '\u009f') score--;
+  let before = '';
+  const characters = [...text];
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index]!;
+    const after = characters[index + 1] ?? '';
+    if (character > '\u007f') {
+      if (NEVER_MEANT.test(character)) score -= 2;
+      else if (LETTER.test(character)) {
+        if (UPPER.test(character) && LOWER.test(before)) score -= 2;
+        else if (LETTER.test(before) || LETTER.test(after)) score += letters?.has(character.toLowerCase()) ? 2 : 1;
+        else score--;
+      } else if (/\p{No}/u.test(character)) score += DIGIT.test(before) ? 1 : -1;
+    }
+    before = character;
   }
   return score;
 }
 
-/** The decoder, or its sibling encoding when that decodes the text into more of the language's own letters ("pojadą", not "pojadš"). */
+/** The decoder, or the sibling encoding that reads the bytes as better text ("pojadą", not "pojadš"; "räumt", not "rŠumt"). */
 function siblingThatFits(decoder: TextDecoder, bytes: Uint8Array, language: string | undefined): TextDecoder {
-  const sibling = SIBLING_OF[decoder.encoding];
+  const siblings = SIBLINGS_OF.get(decoder.encoding);
+  if (!siblings) return decoder;
   const letters = language ? stopwordLetters(ISO_639_1_TO_3[language] ?? language) : undefined;
-  if (!sibling || !letters || letters.size === 0) return decoder;
-  const other = new TextDecoder(sibling);
-  return fit(other.decode(bytes), letters) > fit(decoder.decode(bytes), letters) ? other : decoder;
+  let best = decoder;
+  let bestFit = fit(decoder.decode(bytes), letters);
+  for (const name of siblings) {
+    const other = new TextDecoder(name);
+    const otherFit = fit(other.decode(bytes), letters);
+    if (otherFit > bestFit) [best, bestFit] = [other, otherFit];
+  }
+  return best;
 }
 
 /**
@@ -124,5 +156,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const crlf = /\r/.test(text);
   if (crlf) text = text.replace(/\r\n?/g, '\n');
-  return { text, encoding, bom, crlf };
+  // One form for each letter: Windows-1258 (Vietnamese) and some editors write accents as separate marks.
+  return { text: text.normalize('NFC'), encoding, bom, crlf };
 }
