@@ -13,18 +13,20 @@ export interface Byline {
 
 // "Author" as a label, in the languages a newsroom publishes in: BBC pages write it with a comma ("Author, Name",
 // "مصنف, احمد علی"), others with a colon ("Συντάκτης: …").
-const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|نویسنده|مصنف|लेखक|作者)`;
+const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|लेखक|作者)`;
 // "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|${AUTHOR}|Text|Texto|Oleh|oleh|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|le|la|dos|das|del|y)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
 const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
-// Scripts whose names have no capitals: Arabic, Hebrew, Devanagari, Thai, Hangul, Han, Katakana.
-const UNCASED_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}`;
-const UNCASED_NAME = String.raw`[${UNCASED_LETTER}][${UNCASED_LETTER}\p{M} ]{1,40}`;
+// A name in a script without capitals (Arabic, Hebrew, Thai, Tamil, Georgian, Han…), with its initials and
+// hyphens: "செ. கார்த்திகேயன்", "יעל בן-חיים".
+// Georgian's letters are small letters whose capitals are not used in names.
+const UNCASED = String.raw`\p{Lo}\p{Script=Georgian}`;
+const UNCASED_NAME = String.raw`[${UNCASED}](?:(?:[${UNCASED}\p{M} .'’]|(?<=[${UNCASED}\p{M}])-(?=[${UNCASED}])){0,40}[${UNCASED}\p{M}])?`;
 
 // The editor a page credits beside the writer: "Editor Sari Lestari", "Edited by …", "Penyunting: …".
 const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redaktor|szerkesztő)[:\s]\s*\p{Lu}/iu;
@@ -32,7 +34,7 @@ const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redak
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
 const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
-const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}\s*[:：]?|${AUTHOR}\s*,)\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
+const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,)\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 // "بقلم: …", "كتب - …", "文／王小明".

@@ -7,6 +7,7 @@
 // line above it that shares most with the lede and that a byline or date
 // follows (page-headline.ts). This file puts them together.
 import { normaliseWhitespace } from './clean-text.ts';
+import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, isSparseSentence, mainRun } from './page-body.ts';
@@ -181,6 +182,19 @@ function marksHeaderIn(blockLines: readonly string[], roleOf: HeaderRoleOf): boo
 }
 
 /**
+ * Whether a block is a photo's caption with its credit: a line or two that
+ * end a sentence, then a credit ("… aquest dilluns." / "ACN / JORDI BOSCH"),
+ * or one line that ends in its credit.
+ */
+function isCaptionBlock(blockLines: readonly string[]): boolean {
+  const text = blockLines.map(normaliseWhitespace).filter(Boolean);
+  if (text.length === 0 || text.length > 3) return false;
+  if (text.length === 1) return captionWithCredit(text[0]!) !== undefined;
+  const credit = text.at(-1)!;
+  return SENTENCE_END.test(text.at(-2)!) && (creditOf(credit) !== undefined || (isCreditLike(credit) && /[/|]/u.test(credit)));
+}
+
+/**
  * Reads a file as a saved page when the article does not start right
  * after its first line: when more than a few lines of chrome (not a byline,
  * date, caption or credit) stand before the main run of prose. Undefined
@@ -217,8 +231,16 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     if (marksHeaderIn(lines.slice(blocks[index]!.start, blocks[index]!.end), roleOf)) first = index + 1;
     before += blocks[index]!.text.length;
   }
-  // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line.
-  while (first < last && lines.slice(blocks[first]!.start, blocks[first]!.end).every((line) => line.trim() === '' || roleOf(normaliseWhitespace(line)) === 'chrome')) first++;
+  // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line,
+  // and the photo's caption over its credit, which a dump wraps onto a line of its own.
+  const linesOf = (from: number, to = from) => lines.slice(blocks[from]!.start, blocks[to]!.end);
+  const chromeOnly = (blockLines: readonly string[]) => blockLines.every((line) => line.trim() === '' || roleOf(normaliseWhitespace(line)) === 'chrome');
+  for (;;) {
+    if (first < last && (chromeOnly(linesOf(first)) || isCaptionBlock(linesOf(first)))) first++;
+    // The caption and its credit are units of their own when a dump sets the credit on the next line.
+    else if (first + 1 < last && blocks[first + 1]!.start === blocks[first]!.end && isCaptionBlock(linesOf(first, first + 1))) first += 2;
+    else break;
+  }
 
   // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
   const opening = blocks[first]!;

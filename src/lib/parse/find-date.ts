@@ -129,6 +129,8 @@ export interface DateReader {
    * after `today`.
    */
   dayWithoutYear(text: string, today: string): string | undefined;
+  /** Whether a text is only a weekday's name, in the reader's language or English ("Thứ Hai", "Monday"). */
+  isWeekday(text: string): boolean;
 }
 
 // The same lines recur (a caption is read as a header line and again for its
@@ -201,6 +203,7 @@ function makeReader(language: string | undefined): DateReader {
   const named = !own && language ? namedMonthReader(language) : undefined;
   const key = own || named ? `${language}\u0000` : '';
   const lineWords = dateLineWords(language);
+  let weekdays: Set<string> | undefined;
   const findDates = (written: string): readonly FoundDate[] => {
     // Only a written year 1800–2200 (or a Thai or Persian one) is kept: text without one skips the parsers.
     if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written) && !named?.otherEra) return [];
@@ -259,6 +262,10 @@ function makeReader(language: string | undefined): DateReader {
         return latest(result.start.get('month') ?? 1, result.start.get('day') ?? 1);
       }
       return undefined;
+    },
+    isWeekday(text) {
+      weekdays ??= new Set([...weekdayNames(language ?? 'en'), ...weekdayNames('en')].map((name) => name.toLowerCase()));
+      return weekdays.has(text.trim().replace(/[,.]$/u, '').toLowerCase());
     },
     dateAtEnd(line) {
       const dates = findDates(line);

@@ -16,7 +16,7 @@ export interface Footer {
 
 // The label over a page's tags, in the languages newsrooms publish in ("Tags", "Tematy:", "Címkék:", "বিষয়:").
 const TAG_LABELS = [
-  'tags?', 'related topics', 'topics', 'keywords', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
+  'tags?', 'related topics', 'topics', 'keywords', 'explore more on these topics', 'tagy', 'oznake', 'ознаке', 'етикети', 'тагове', 'etiquetes', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
   'etiquetas', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen',
   'tematy', 'tagi', 'słowa kluczowe', 'témata', 'štítky', 'klíčová slova', 'témy', 'kľúčové slová', 'címkék', 'témák', 'kulcsszavak',
   'etichete', 'subiecte', 'cuvinte cheie', 'emner', 'stikkord', 'emneord', 'ämnen', 'taggar', 'nøgleord', 'aiheet', 'avainsanat', 'asiasanat',
@@ -32,12 +32,14 @@ const TAG_LINE = new RegExp(`^(?:${TAG_LABELS})\\s*[:：]\\s*(\\S.{0,200})$`, 'i
 const LINK_MARKERS = new RegExp(`^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:more on this story|related internet links|${RELATED_HEADINGS.join('|')})[\\s\\]】〕)）:：]*$`, 'iu');
 // A reporter's address alone on a line, as wires and Korean papers close with it.
 const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// A wire desk's sign-off, the initials of who wrote and edited the story: AFP's "mdb-fa/cbn/ial".
+const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$/u;
 
 const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
 const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|]\s*/).filter(Boolean);
-/** Whether a line closes a file as its publisher's words: a copyright or a call for tips, or the reporter's address. */
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || isClosingNotice(line);
+/** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || isClosingNotice(line);
 
 /** The first line of the run of non-blank lines that ends at `end`. */
 function wrappedFrom(lines: readonly string[], end: number): number {

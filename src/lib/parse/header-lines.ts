@@ -3,6 +3,8 @@ import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts'
 import { dateReader, type DateReader } from './find-date.ts';
 import { isPageButton } from './page-buttons.ts';
 import { normaliseWhitespace } from './clean-text.ts';
+import { PHOTO_LABEL } from './photo-labels.ts';
+import { wordCount } from './prose.ts';
 
 // Photo agencies and picture desks that appear alone on a credit line.
 const AGENCIES = [
@@ -16,7 +18,8 @@ const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // "Image source, X" and "Image copyright X" (BBC pages, with or without the comma), "Photo: X".
 // "(Bild: X)" and "(Foto: X)" as German pages print them, in brackets.
 // Polish and Czech abbreviate it: "Fot. Piotr Lis / Agencja Wschód".
-const CREDIT_PREFIX = /^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:photo credit|photo|picture|credit|photograph|foto|bild|crédit photo|crédit|фото)\s*[,:]|fot\.|foto\.)\s*([^()]{2,80})\)?$/i;
+// Or its label in another language (photo-labels.ts): "Снимка: БТА / Иван Стоянов", "PICHA | HAMISI JUMA".
+const CREDIT_PREFIX = new RegExp(String.raw`^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:${PHOTO_LABEL})\s*[,:：|]|fot\.|foto\.)\s*([^()]{2,80})\)?$`, 'iu');
 // "(Photo by X/Agency)".
 const PHOTO_BY = /^\(?(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
 // "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
@@ -58,7 +61,8 @@ function bylineWithDate(line: string, dates: DateReader): Extract<HeaderLine, { 
   const [first] = found;
   if (!first || first.start === 0 || !AFTER_DATE.test(line.slice(found.at(-1)!.end))) return undefined;
   const before = line.slice(0, first.start).replace(BEFORE_DATE, '');
-  if (before === '' || !dates.dateOfDateLine(line.slice(before.length, found.at(-1)!.end))) return undefined;
+  // "Thứ Hai, 17/11/2025 14:05": a weekday before the date is no name.
+  if (before === '' || dates.isWeekday(before) || !dates.dateOfDateLine(line.slice(before.length, found.at(-1)!.end))) return undefined;
   const byline = bylineOf(before) ?? bylineOf(before, { allowBare: true }) ?? (NAME_ALONE.test(before) ? bylineOf(`By ${before}`) : undefined);
   if (!byline) return undefined;
   const between = line.slice(before.length, first.start);
@@ -104,30 +108,32 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  */
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 // In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
-const LABELLED_CREDIT_AT_END = /^(.*?\S)\s+\(?((?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^:()]{2,80})\)?$/u;
+const LABELLED_CREDIT_AT_END = new RegExp(String.raw`^(.*?\S)\s+\(?((?:${PHOTO_LABEL})\s*[:：|]\s*[^:：()]{2,80})\)?$`, 'u');
 
 // A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
 // Also a photographer and an outlet: "… (Tom Ellery/Harbour Gazette)", "…(KOMPAS.com/DIMAS PRASETYO)".
 const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60}|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[^()/]{1,40})\)$/u;
 
-const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
+// Or an agency and its photographer, joined by a bar or a slash: "… dilluns. ACN / JORDI BOSCH".
+const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:(?:\s|\s?[/|]\s?)\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
 const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
 
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
   const bracketed = text.length <= 300 ? BRACKETED_CREDIT_AT_END.exec(text) : null;
-  if (bracketed?.[1] && bracketed[2] && bracketed[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
-  // El País's: "… en enero. ANA RUIZ (EFE)": the photographer's name in capitals after the caption's sentence.
-  const capitals = text.length <= 300 ? CAPITALS_CREDIT_AT_END.exec(text) : null;
-  if (capitals?.[1] && capitals[2] && capitals[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS) return { caption: capitals[1], credit: capitals[2] };
-  // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
-  const squared = text.length <= 300 ? SQUARED_CREDIT_AT_END.exec(text) : null;
-  if (squared?.[1] && squared[2] && squared[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
+  if (bracketed?.[1] && bracketed[2] && wordCount(bracketed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
   const labelledCredit = labelled?.[2] ? creditOf(labelled[2]) : undefined;
   // A credit in brackets that says it is one ends a caption of any length.
   const saysCredit = labelled !== null && text.endsWith(')') && text.slice(labelled[1]!.length).trimStart().startsWith('(');
-  if (labelled?.[1] && labelledCredit && (saysCredit || labelled[1].split(' ').length >= MIN_GLUED_CAPTION_WORDS)) return { caption: labelled[1], credit: labelledCredit };
+  // G1's "… São Cristóvão — Foto: X" sets the label apart with a dash, which is not the caption's.
+  if (labelled?.[1] && labelledCredit && (saysCredit || wordCount(labelled[1]) >= MIN_GLUED_CAPTION_WORDS)) return { caption: labelled[1].replace(/\s+[—–|·-]$/u, ''), credit: labelledCredit };
+  // El País's: "… en enero. ANA RUIZ (EFE)": the photographer's name in capitals after the caption's sentence.
+  const capitals = text.length <= 300 ? CAPITALS_CREDIT_AT_END.exec(text) : null;
+  if (capitals?.[1] && capitals[2] && wordCount(capitals[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: capitals[1], credit: capitals[2] };
+  // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
+  const squared = text.length <= 300 ? SQUARED_CREDIT_AT_END.exec(text) : null;
+  if (squared?.[1] && squared[2] && wordCount(squared[1]) >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
   if (text.length > 300 || endsLikeSentence(text)) return undefined;
   const words = text.split(' ');
   // The longest credit first: "Paul Morigi/Getty Images", not "Getty Images".

@@ -19,7 +19,7 @@ const BUTTON_WORDS = [
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
 // "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
 // A reading or listening time may follow in brackets: "Artikel anhören (3 Minuten)".
-const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|en|sur|su|em|no|op|na|pe|på|di|ke|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
+const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with|en|a|sur|su|em|no|op|na|pe|på|di|ke|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\([^()]{1,20}\))?$`, 'iu');
 
 // Compared in NFC, so that Bengali's য় matches however it was typed.
 /** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */

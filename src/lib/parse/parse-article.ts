@@ -1,6 +1,7 @@
 import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
+import { PHOTO_LABEL } from './photo-labels.ts';
 import { findFooter, tagsUnder } from './footer-chrome.ts';
 import { bylineOf, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
 import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
@@ -98,6 +99,18 @@ function isDateLine(line: string, dates: DateReader): boolean {
   return (kind === 'published' || kind === 'date');
 }
 
+/**
+ * Takes a caption's credit. An agency's name alone above the caption ("EFE" under the headline) is the
+ * story's source, its byline when it has none; the caption's own credit ("EFE/Jorge Zapata") is the photo's.
+ */
+function takeCaptionCredit(article: ParsedArticle, credit: string): void {
+  if (article.credit && AGENCY_ONLY.test(article.credit) && credit !== article.credit) {
+    article.byline ??= article.credit;
+    article.credit = credit;
+  }
+  article.credit ??= credit;
+}
+
 /** Takes what one header line says into the article: the first byline, date, caption and credit win, and a second is reported. */
 function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: string, dates: DateReader): void {
   switch (header.kind) {
@@ -123,7 +136,8 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
       if (header.alsoUpdated) article.updated ??= header.alsoUpdated;
       break;
     case 'credit':
-      if (article.credit) article.dropped.push(normaliseWhitespace(line));
+      if (article.caption && article.credit && AGENCY_ONLY.test(article.credit)) takeCaptionCredit(article, header.credit);
+      else if (article.credit) article.dropped.push(normaliseWhitespace(line));
       article.credit ??= header.credit;
       break;
     case 'caption':
@@ -132,7 +146,7 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
         break;
       }
       article.caption = header.caption;
-      if (header.credit) article.credit ??= header.credit;
+      if (header.credit) takeCaptionCredit(article, header.credit);
       article.location ??= locationOfCaption(header.caption, dates);
       if (header.date && !article.date) article.date = { iso: header.date, source: 'caption' };
       break;
@@ -167,9 +181,12 @@ function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, date
 const RUNS_ON = /(?:\s[|•·,–-]|(?:^|\s)(?:By|by|BY|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы):?)$/u;
 const BY_ALONE = /^\s*(?:[*•+]\s+)?(?:By|by|BY|Par|Von|Por|Di|Door|Av|Af|Przez|Автор|Авторы):?$/u;
 // Or a caption wrapped inside the credit it ends with ("… Photograph: Tom Ellery/The" / "Harbour Herald").
-const CREDIT_RUNS_ON = /\s(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto|Bild|Фото)\s*:\s*[^.:]+$/u;
+const CREDIT_RUNS_ON = new RegExp(String.raw`\s(?:${PHOTO_LABEL})\s*[:：|]\s*[^.:：]+$`, 'u');
 const WRAP_WIDTH = 70;
 const BRACKETED_PHOTO_CREDIT = /^\((?:\p{Lu}{2,}\s+)?Photos?\s*\//u;
+
+/** Whether a caption's credit after its sentence was wrapped onto the next line ("… dilluns. ACN /" / "JORDI BOSCH"). */
+const wrappedCaptionCredit = (line: string, rest: string) => /[.!?]\s+\S+(?:\s+\S+){0,3}$/u.test(line) && captionWithCredit(normaliseWhitespace(`${line} ${rest}`)) !== undefined;
 
 /** The lines with each header line of `[from, until)` that a dump wrapped joined to its rest, keeping line indices (the rest's line goes blank). */
 function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
@@ -183,7 +200,7 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     // The name as an item of the same list ("* By" / "* Tom Ellery") joins without its bullet.
     const rest = (joined[restAt] ?? '').trim().replace(byAlone ? /^[*•+]\s+/u : /^$/u, '');
     const wrapped = line.trim().length >= WRAP_WIDTH;
-    const creditRunsOn = wrapped && CREDIT_RUNS_ON.test(line) && rest.length <= 40 && /^\p{Lu}/u.test(rest) && !SENTENCE_END.test(rest);
+    const creditRunsOn = wrapped && rest.length <= 40 && !SENTENCE_END.test(rest) && ((/^\p{Lu}/u.test(rest) && CREDIT_RUNS_ON.test(line)) || (/^[\p{Lu}/|]/u.test(rest) && wrappedCaptionCredit(line, rest)));
     // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
     // Or inside a bracket its rest closes ("… (Tom Ellery/Harbour" / "Gazette)").

@@ -28,12 +28,12 @@ const TIME_AFTER = new RegExp(
   [
     // What stands between: "г.", separators and the little word for "at".
     '(?:\\s*г\\.)?[\\s.,،|•·–—-]*',
-    '(?:(?:à|a las|a la|às|alle|ore|um|at|в|om|kl\\.?|klo|kello|saat|o|godz\\.?)\\s+)?',
+    '(?:(?:à|a las|a la|a les|às|alle|ore|um|at|в|о|u|om|kl\\.?|klo|kello|saat|o|godz\\.?|lúc|pukul|jam|στις)\\s+)?',
     // Korean, Japanese and Chinese say the half of the day before the time ("오후 2:05", "午後2時5分", "下午2:05").
     `(?:(${MERIDIEM_WORDS})\\s*)?`,
     // A dot between hour and minute only where a word or zone says it is a time ("kl. 14.05", "14.05 Uhr");
     // hours and minutes counted in words ("2시 5분", "14時05分").
-    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d))|\\s*(?:시|時|点)\\s*)(\\d{2}|\\d(?=\\s*(?:분|分)))(?::(\\d{2}))?(?!\\d)(?:\\s*(?:분|分))?',
+    '(\\d{1,2})(?:(:)|h|\\.(?=\\d{2}\\s*(?:Uhr|h\\b|[A-Z]{3}))|(?<=(?:kl\\.?|klo|kello|godz\\.?|om|ore|saat|u|pukul|jam)\\s+\\d{1,2})\\.(?=\\d{2}(?!\\d))|\\s*(?:시|時|点)\\s*)(\\d{2}|\\d(?=\\s*(?:분|分)))(?::(\\d{2}))?(?!\\d)(?:\\s*(?:분|分))?',
     '(?:\\s*([ap])\\.?\\s?m\\.?)?',
     '(?:\\s*(?:Uhr|ч\\.|h(?!\\p{L})))?',
     `(?:\\s*(${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L}))?`,
