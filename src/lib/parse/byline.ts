@@ -149,7 +149,8 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
     // "By Morgan Ellery, Senior Analyst", "Von Katharina Vogel, Berlin": the comma-part that names a
     // role, or a place of one word (a person has two), starts the role.
     const parts = prefixed[1].split(/\s*,\s*/);
-    const roleAt = parts.findIndex((part, index) => index > 0 && (OUTLET.test(part) || (!part.includes(' ') && index === parts.length - 1)));
+    // A part that no name can be, a figure or a small letter first ("Por Camila Ferraz, g1 RS"), is one too.
+    const roleAt = parts.findIndex((part, index) => index > 0 && (OUTLET.test(part) || /^\p{Ll}|\d/u.test(part) || (!part.includes(' ') && index === parts.length - 1)));
     const named = roleAt > 0 ? parts.slice(0, roleAt).join(', ') : prefixed[1];
     // "By Rhea Castell Fox News": the outlet run onto the name without a comma.
     const outletAfter = roleAt > 0 ? undefined : outletAtEnd(named);

@@ -27,7 +27,7 @@ const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
-const PAGE_CHROME = /^(?:eds?:\s.*|share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
+const PAGE_CHROME = /^(?:eds?:\s.*|share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+(?:\s*[–-]\s*\d+)?\s+minutes|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" lines, in the languages of date-labels.ts.
 const byLength = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).join('|');
 const PUBLISHED = new RegExp(String.raw`^(?:${byLength([...PUBLISHED_LABELS, ...UPDATED_LABELS])})(?!\p{L})(?:\s*(?:${LABEL_LINKS.join('|')})(?!\p{L}))?\s*[:：]?\s*(.*)$`, 'iu');

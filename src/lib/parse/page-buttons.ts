@@ -5,7 +5,7 @@
 
 const BUTTON_WORDS = [
   'share', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'partilhar', 'delen', 'dela', 'del', 'udostępnij', 'paylaş', 'поделиться', 'поширити', 'مشاركة', 'شارك', '分享', '共有', 'シェア', '공유하기', '공유',
-  'sdílet', 'zdieľať', 'megosztás', 'distribuie', 'bagikan', 'κοινοποίηση', 'chia sẻ', 'dele', 'jaa', 'شیئر کریں', 'शेयर करें', 'শেয়ার করুন', 'שתפו', 'اشتراک‌?گذاری',
+  'sdílet', 'zdieľať', 'megosztás', 'distribuie', 'bagikan', 'κοινοποίηση', 'chia sẻ', 'dele', 'jaa', 'شیئر کریں', 'शेयर करें', 'শেয়ার করুন', 'שתפו', 'اشتراک‌?گذاری', 'გაზიარება', 'ბმულის კოპირება',
   'kopiuj link', 'kopírovat odkaz', 'link másolása', 'copiază linkul', 'salin link', 'kopier lenke', 'kopiera länk', 'kopioi linkki', 'লিংক কপি করুন', 'लिंक कॉपी करें', 'لنک کاپی کریں',
   'skomentuj', 'komentarze', 'komentáře', 'hozzászólások', 'comentarii', 'komentar', 'lihat foto', 'view (?:photo|gallery)',
   'copy link', 'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'link kopiëren', 'скопировать ссылку', 'نسخ الرابط', '复制链接', 'リンクをコピー',

@@ -35,6 +35,9 @@ interface HeadlineCandidate {
   standfirst?: { start: number; end: number };
 }
 
+// A line that starts with a small letter, as a sentence's rest does. Georgian's letters are all small: it has no capitals to start with.
+const SMALL_FIRST = /^\s*(?!\p{Script=Georgian})\p{Ll}/u;
+
 const HEADLINE_WINDOW = 60;
 const DISTANCE_CHARACTERS = 80;
 // A date line in a script no date reader knows ("4 พ.ย. 2568") is figures and a few letters; a headline is words.
@@ -55,7 +58,7 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline;
     // a lower-case byline ("by Jane Doe") under it continues nothing.
     const after = lines[unit.end] ?? '';
-    if (unit.inList && /^\s*\p{Ll}/u.test(after) && roleOf(normaliseWhitespace(after)) === undefined) {
+    if (unit.inList && SMALL_FIRST.test(after) && roleOf(normaliseWhitespace(after)) === undefined) {
       // Unless it is a headline a dump wrapped at its width onto a short rest ("… inundaciones del" / "invierno").
       const rest = units[index + 1];
       const wrappedHeadline = index + 1 < bodyUnit && rest?.start === unit.end && rest.end === rest.start + 1 && columns(unitLines[0] ?? '') >= WRAPPED_HEADLINE && columns(after) < WRAPPED_HEADLINE && !/[.。]$/.test(after.trim());
@@ -84,13 +87,14 @@ const CRUMB_AT_END = /^[^«]*»$/u;
  * <title>, "Site | Headline", a breadcrumb), nearest the body.
  */
 export function findHeadline(lines: readonly string[], blocks: readonly Block[], bodyBlock: number, roleOf: HeaderRoleOf, stopwords: Set<string> | undefined): HeadlineCandidate | undefined {
-  const content = (text: string) => (HAN_OR_KANA.test(text) ? bigramsOf(text) : new Set(wordsOf(text).filter((word) => word.length > 2 && !stopwords?.has(word))));
+  // "Bellmouth's" shares its word with "Bellmouth".
+  const content = (text: string) => (HAN_OR_KANA.test(text) ? bigramsOf(text) : new Set(wordsOf(text).map((word) => word.replace(/['’]s$/u, '')).filter((word) => word.length > 2 && !stopwords?.has(word))));
   const lede = content(blocks.slice(bodyBlock, bodyBlock + 2).map((block) => block.text).join(' '));
   const normalised = lines.map(normaliseWhitespace);
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
   const titleLike = (text: string) => {
     const words = wordCount(text);
-    return !(words < 3 || words > 30 || text.length > 200 || /^\p{Ll}/u.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text));
+    return !(words < 3 || words > 30 || text.length > 200 || SMALL_FIRST.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text) || isBreadcrumb(text));
   };
   const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text));
   for (const candidate of candidates) {
@@ -104,10 +108,15 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     // A byline or date under it; a credit under a line makes it a caption instead.
     const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
     if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
-    if (/[.。]$/.test(text)) score -= 2;
+    if (/[.。]$/.test(text)) score -= TWO_SENTENCES.test(text) ? 4 : 2;
     if (!best || score > best.score) best = { candidate, score };
   }
   if (!best) return undefined;
+  const lower = headlineUnderKicker(lines, candidates, best.candidate, lede, content);
+  if (lower) {
+    const standfirst = standfirstUnder(lines, candidates, lower, roleOf);
+    return standfirst ? { ...lower, standfirst: { start: standfirst.start, end: standfirst.end } } : lower;
+  }
   const upper = headlineOverStandfirst(lines, candidates, best.candidate, lede, content);
   if (upper) return { ...upper, standfirst: { start: best.candidate.start, end: best.candidate.end } };
   const standfirst = standfirstUnder(lines, candidates, best.candidate, roleOf);
@@ -154,14 +163,17 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
 function lineUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
   const start = nextLine(lines, headline.end);
   let end = start + 1;
-  while (end - start < 3 && columns(lines[end - 1] ?? '') >= WRAPPED_HEADLINE && /^\s*\p{Ll}/u.test(lines[end] ?? '')) end++;
+  while (end - start < 3 && columns(lines[end - 1] ?? '') >= WRAPPED_HEADLINE && SMALL_FIRST.test(lines[end] ?? '')) end++;
   const wrapped = end > start + 1;
   if (!wrapped && !headline.alone) return undefined;
   const text = normaliseWhitespace(lines.slice(start, end).join(' '));
   if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text) || text.includes('|') || HAS_SEPARATOR.test(text) || isTimestamp(text)) return undefined;
   // A wrapped line that ends a sentence may be a caption's, unless a byline or date follows it.
-  const after = roleOf(normaliseWhitespace(lines[nextLine(lines, end)] ?? ''));
-  if (headline.alone ? after === undefined : /[.。]$/.test(text) && !marksHeader(after)) return undefined;
+  const afterAt = nextLine(lines, end);
+  const after = roleOf(normaliseWhitespace(lines[afterAt] ?? ''));
+  // Or a name over the date ("Marguerite Oyelaran" / "Nov 17, 2025"), which is a byline only with the date under it.
+  const nameOverDate = after === undefined && marksHeader(roleOf(normaliseWhitespace(lines[nextLine(lines, afterAt + 1)] ?? '')));
+  if (headline.alone ? after === undefined && !nameOverDate : /[.。]$/.test(text) && !marksHeader(after)) return undefined;
   return { start, end, text, distance: 0, alone: false };
 }
 
@@ -174,6 +186,26 @@ const isChromeLabel = (text: string) => {
 
 // Fewer words than a headline has: a kicker over it ("Cost of living"), not the headline over its standfirst.
 const MIN_HEADLINE_WORDS = 5;
+
+// A breadcrumb: three items or more of a few words each, between slashes or arrows ("Home / India / Kerala").
+const isBreadcrumb = (text: string) => {
+  const items = text.split(/\s+[/\\>›»]\s+/u);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 3);
+};
+// Two sentences, as a standfirst has ("Members voted to end it. Here is how it came apart."); a headline has one.
+const TWO_SENTENCES = /^(?:\S+\s+){2,}\S+[.!?]\s+\p{Lu}.*[.!?]["'”’]?$/u;
+
+/**
+ * The headline, when the line chosen is the kicker over it ("RIO GRANDE DO SUL" over "Enchente em Vila
+ * Nova do Sul deixa 800 desalojados"): fewer words than a headline, with a title-like line of a
+ * headline's length right under it that is about the story too.
+ */
+function headlineUnderKicker(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
+  if (wordCount(chosen.text) >= MIN_HEADLINE_WORDS) return undefined;
+  const lower = candidates.find((candidate) => candidate.start === nextLine(lines, chosen.end) && candidate.alone === chosen.alone);
+  if (!lower || wordCount(lower.text) < MIN_HEADLINE_WORDS || /[.。]$/.test(lower.text)) return undefined;
+  return [...content(lower.text)].some((word) => lede.has(word)) ? lower : undefined;
+}
 
 /**
  * The headline, when the line chosen is its standfirst: a page prints the

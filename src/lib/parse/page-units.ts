@@ -153,10 +153,19 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
   if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
   if (text.length < LENGTH_LOW) return 'short';
-  const density = stopwords ? densityOf(text, stopwords) : 0;
+  // A language without a stopword list (Georgian, Armenian, Amharic…): judged by sentence ends and length.
+  if (!stopwords) {
+    const ends = text.match(SENTENCE_ENDS)?.length ?? 0;
+    if (ends === 0) return 'bad';
+    return text.length > LENGTH_HIGH && ends >= 2 ? 'good' : 'neargood';
+  }
+  const density = densityOf(text, stopwords);
   if (density >= densities.high) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
   return density >= densities.low ? 'neargood' : 'bad';
 }
+
+// A full stop in any script, where a sentence ends inside a text.
+const SENTENCE_ENDS = /[.!?…։።।؟۔]["'”’»)]*(?=\s|$)/gu;
 
 const TITLE_CASE_SHARE = 0.7;
 // Characters as columns: a text dump gives a Han or kana character two.

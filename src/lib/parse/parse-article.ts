@@ -183,6 +183,8 @@ const BY_ALONE = /^\s*(?:[*•+]\s+)?(?:By|by|BY|Par|Von|Por|Di|Door|Av|Af|Przez
 // Or a caption wrapped inside the credit it ends with ("… Photograph: Tom Ellery/The" / "Harbour Herald").
 const CREDIT_RUNS_ON = new RegExp(String.raw`\s(?:${PHOTO_LABEL})\s*[:：|]\s*[^.:：]+$`, 'u');
 const WRAP_WIDTH = 70;
+// The narrowest width dumps wrap at: lynx's 80 columns less its margin.
+const DUMP_WIDTH = 76;
 const BRACKETED_PHOTO_CREDIT = /^\((?:\p{Lu}{2,}\s+)?Photos?\s*\//u;
 
 /** Whether a caption's credit after its sentence was wrapped onto the next line ("… dilluns. ACN /" / "JORDI BOSCH"). */
@@ -199,7 +201,8 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     if (byAlone) while (restAt + 1 < until && (joined[restAt] ?? '').trim() === '') restAt++;
     // The name as an item of the same list ("* By" / "* Tom Ellery") joins without its bullet.
     const rest = (joined[restAt] ?? '').trim().replace(byAlone ? /^[*•+]\s+/u : /^$/u, '');
-    const wrapped = line.trim().length >= WRAP_WIDTH;
+    // Wrapped: wide, or so wide that the rest's first word would not have fitted on it ("… — Foto: Lucas" / "Andrade/RBS TV").
+    const wrapped = line.trim().length >= WRAP_WIDTH || (line.trim().length >= 50 && line.trim().length + 1 + (rest.split(' ')[0] ?? '').length > DUMP_WIDTH);
     const creditRunsOn = wrapped && rest.length <= 40 && !SENTENCE_END.test(rest) && ((/^\p{Lu}/u.test(rest) && CREDIT_RUNS_ON.test(line)) || (/^[\p{Lu}/|]/u.test(rest) && wrappedCaptionCredit(line, rest)));
     // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
@@ -287,7 +290,10 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     };
     // A name over the date with a reading time or button between ("Rhea Castell" / "5 min read" / "Nov 17, 2025").
     const nextIsChrome = next !== undefined && classifyHeaderLine(next, undefined, title, false, dates)?.kind === 'chrome';
-    const named = header || !inHeader || next === undefined ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
+    // A name over a reading time is the byline, even right under the headline (a reader view's "Priya Ramanathan" / "6–8 minutes").
+    const overReadingTime = next !== undefined && READING_TIME_LINE.test(next) ? nameAlone(line) : undefined;
+    const named =
+      header || next === undefined ? undefined : overReadingTime ? { name: overReadingTime } : !inHeader ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     if (named) {
       // Reporters over their roles one after another ("Ola Nordmann" / "Journalist" / "Kari Hansen" / "Journalist") are co-authors.
       if (afterName && article.byline && !article.byline.includes(named.name)) article.byline = withCoAuthor(article.byline, named.name);
@@ -406,6 +412,9 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
 // One field of a record's header, a line of one token: an identifier, a language code, an ISO date or a URL.
 const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
+// A reading time on a line of its own: "5 min read", "6–8 minutes".
+const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute)?s?\.?(?:\s+read)?$/iu;
+const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 // A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
 const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Kyodo|Xinhua|PA Media|Press Association)$/u;
 const WIRE_MARK = /^(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)/u;
@@ -419,6 +428,8 @@ const WIRE_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\p{N}]+(?:-[\p{L}\p{N}
 function recordHeader(lines: readonly string[]): { end: number; date?: string; dropped: string[] } {
   // A wire's slug line over the headline: "AP-US-Sea-Wall,0412", "BC-Britain-Floods".
   if (WIRE_SLUG.test((lines[0] ?? '').trim()) && (lines[1] ?? '').trim() !== '') return { end: 1, dropped: [(lines[0] ?? '').trim()] };
+  // The site's address over the headline, as a reader view's copy begins: "northfieldgazette.com".
+  if (WEB_ADDRESS_LINE.test((lines[0] ?? '').trim()) && (lines[1] ?? '').trim() !== '') return { end: 1, dropped: [(lines[0] ?? '').trim()] };
   let end = 0;
   while (end < lines.length && RECORD_FIELD.test((lines[end] ?? '').trim())) end++;
   const fields = lines.slice(0, end).map((line) => line.trim());
