@@ -32,7 +32,7 @@ const UNCASED_NAME = String.raw`[${UNCASED}](?:(?:[${UNCASED}\p{M} .'’]|(?<=[$
 const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redaktor|szerkesztő)[:\s]\s*\p{Lu}/iu;
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
-const LABEL = String.raw`(?:(?:Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
+const LABEL = String.raw`(?:(?:News provided|Provided|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
 const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,)\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
@@ -41,6 +41,8 @@ const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\
 const PREFIXED_UNCASED = new RegExp(String.raw`^(?:${PREFIX}\s*[:：／/–—-]|${AUTHOR}\s*,)\s*(${UNCASED_NAME})$`, 'u');
 // A role after the name, where these languages put it: "김철수 기자", "（記者王小明／台北報導）".
 const NAME_THEN_ROLE = /^[（(]?(?:記者|记者)?\s*([\p{Script=Hangul}\p{Script=Han}]{2,4})\s*(기자|특파원|선임기자|논설위원|[／/]\s*\p{Script=Han}{2,6}(?:報導|报道))[）)]?$/u;
+// A Chinese paper's outlet and role before the name: "澎湃新闻记者 刘䶮".
+const ROLE_THEN_NAME = /^(\p{Script=Han}{0,10}(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生))\s+(\p{Script=Han}{2,4})$/u;
 // "Jane Doe, BBC News", "Иван Петров, корреспондент РИА Новости": a name of two to four words, then an outlet or role without figures.
 const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*[,|]\s*(\p{L}[^,|\d]{1,40})$`, 'u');
 // What an outlet or a reporter's role is called, in the languages of the
@@ -142,6 +144,8 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   // A menu of links ("By topic | By region | …") is no byline; one bar before a role is.
   if (line.length > 100 || /[*[\]]|\|.*\|/.test(line)) return undefined;
+  const roleFirst = ROLE_THEN_NAME.exec(line);
+  if (roleFirst?.[1] && roleFirst[2]) return { name: roleFirst[2], role: roleFirst[1] };
   const withRoleAfter = NAME_THEN_ROLE.exec(line);
   if (withRoleAfter?.[1] && withRoleAfter[2]) return { name: withRoleAfter[1], role: withRoleAfter[2].replace(/^[／/]\s*/, '') };
   const prefixed = PREFIXED.exec(line) ?? PREFIXED_UNCASED.exec(line);

@@ -112,7 +112,7 @@ export const isClosingNotice = (text: string) =>
 export const isNotice = (text: string) =>
   (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
-export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题)\s*[:：︱|]/u;
+export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题|校对|校對|审校|審校)\s*[:：︱|]/u;
 export { SENTENCE_END } from './prose.ts';
 
 /** Non-blank runs of lines. */

@@ -200,7 +200,7 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     let restAt = index + 1;
     if (byAlone) while (restAt + 1 < until && (joined[restAt] ?? '').trim() === '') restAt++;
     // The name as an item of the same list ("* By" / "* Tom Ellery") joins without its bullet.
-    const rest = (joined[restAt] ?? '').trim().replace(byAlone ? /^[*•+]\s+/u : /^$/u, '');
+    const rest = (joined[restAt] ?? '').trim().replace(byAlone || /^\s*[*•+]\s/u.test(line) ? /^[*•+]\s+/u : /^$/u, '');
     // Wrapped: wide, or so wide that the rest's first word would not have fitted on it ("… — Foto: Lucas" / "Andrade/RBS TV").
     const wrapped = line.trim().length >= WRAP_WIDTH || (line.trim().length >= 50 && line.trim().length + 1 + (rest.split(' ')[0] ?? '').length > DUMP_WIDTH);
     const creditRunsOn = wrapped && rest.length <= 40 && !SENTENCE_END.test(rest) && ((/^\p{Lu}/u.test(rest) && CREDIT_RUNS_ON.test(line)) || (/^[\p{Lu}/|]/u.test(rest) && wrappedCaptionCredit(line, rest)));
@@ -308,7 +308,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       if (named.date && article.date?.source !== 'published') article.date = { iso: named.date, source: 'published' };
-      index = nextIndex + 1;
+      // A date line that says more than the byline takes ("2025-11-17 14:05 来源：澎湃新闻") is read as a line of its own.
+      index = !named.date && next !== undefined && isDateLine(next, dates) ? index + 1 : nextIndex + 1;
       continue;
     }
     afterName = false;
@@ -412,6 +413,9 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
 // One field of a record's header, a line of one token: an identifier, a language code, an ISO date or a URL.
 const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
+// The heading of a release's boilerplate, "About Halvorsen Robotics", "À propos de X", and how many paragraphs it may head.
+const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$/u;
+const ABOUT_PARAGRAPHS = 2;
 // A reading time on a line of its own: "5 min read", "6–8 minutes".
 const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute)?s?\.?(?:\s+read)?$/iu;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
@@ -534,6 +538,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     if (article.caption) article.dropped.push(`${opening.caption} ${opening.credit}`);
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
+  // A press release closes with its company's boilerplate under "About X": the company's words, not the story's.
+  const aboutAt = article.paragraphs.findLastIndex((paragraph) => ABOUT_HEADING.test(paragraph));
+  if (aboutAt > 0 && article.paragraphs.length - aboutAt <= ABOUT_PARAGRAPHS + 1) article.dropped.push(...article.paragraphs.splice(aboutAt));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
   // The writer's name alone near the end ("RHEA CASTELL" over their note) heads the page's card on them.
   const names = new Set((article.byline ?? '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean));
