@@ -11,10 +11,28 @@ import { unified } from 'unified';
 
 // An inline link or image to a web address or a path: `[text](https://…)`, `![alt](/img.jpg)`.
 const LINK = /!?\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/g;
-// An ATX heading: "# Headline".
-const HEADING = /^#{1,6}\s+\S/m;
+// An ATX heading, "# Headline", or a setext one, underlined with "=" or "-".
+const HEADING = /^#{1,6}\s+\S|^\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$/m;
 // A converter makes a page's every menu a list of links: a few of them, and a heading, mark a dump.
 const MIN_LINKS = 5;
+
+// The fields a reader service writes over a page it turned into Markdown (Jina Reader's "Title:", "URL Source:",
+// "Published Time:"), up to "Markdown Content:".
+const PREAMBLE = /^Title:[^\n]*\n(?:[ \t]*\n)*URL Source:[^\n]*\n(?:(?:[ \t]*\n)|(?:[A-Z][\w ]{1,30}:[^\n]*\n))*?Markdown Content:[ \t]*\n/u;
+const PUBLISHED_FIELD = /^Published Time:[ \t]*(\S[^\n]*)$/mu;
+
+/**
+ * A page without the preamble a reader service writes over it, and the publication time the preamble
+ * gives, as an ISO date-time with its zone (UTC when it names none).
+ */
+export function withoutReaderPreamble(text: string): { text: string; published?: string } {
+  const preamble = PREAMBLE.exec(text);
+  if (!preamble) return { text };
+  const written = PUBLISHED_FIELD.exec(preamble[0])?.[1]?.trim();
+  const time = written ? Date.parse(written) : Number.NaN;
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/u.test(written ?? '') ? written : Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/\.000Z$/u, 'Z');
+  return { text: text.slice(preamble[0].length), ...(iso ? { published: iso } : {}) };
+}
 
 /** Whether a text is a web page turned into Markdown, not an article that mentions a link or a "#". */
 export function isMarkdownDump(text: string): boolean {

@@ -8,13 +8,13 @@ import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCredit
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
 import { sentenceCaseHeadline } from './sentence-case.ts';
-import { isMarkdownDump, markdownDumpText } from './markdown-dump.ts';
+import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
-import type { DateSource } from '../article/schema.ts';
+import { isWrittenAsDay, type DateSource } from '../article/schema.ts';
 
 /** What the text of one article file says, before entities and dates are settled. */
 export interface ParsedArticle {
@@ -465,8 +465,9 @@ function withFirstItem(lede: string, next: string | undefined): string {
  */
 export function parseArticle(rawText: string, { language, today }: { language?: string; today?: string } = {}): ParsedArticle {
   const dates = dateReader(language);
-  const markdown = isMarkdownDump(rawText);
-  const saved = markdown ? markdownDumpText(rawText) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
+  const reader = withoutReaderPreamble(rawText);
+  const markdown = isMarkdownDump(reader.text);
+  const saved = markdown ? markdownDumpText(reader.text) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
   const text = restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved)))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
@@ -567,6 +568,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
   if (markdown) article.savedAs = 'markdown';
+  // The reader service's publication time, when the page gave that day without a time, or no date.
+  if (markdown && reader.published && (!article.date || (isWrittenAsDay(article.date.iso) && reader.published.startsWith(article.date.iso)))) article.date = { iso: reader.published, source: 'published' };
   // An update is only worth saying when it is later than the publication.
   if (article.updated && (!article.date || wallTime(article.updated) <= wallTime(article.date.iso))) delete article.updated;
   return article;
