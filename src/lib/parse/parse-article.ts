@@ -342,6 +342,15 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         index++;
         continue;
       }
+      // Or the place and the reporter, as Arabic pages print them under the date: "الواحة - سامر الخطيب".
+      const placeThenName = afterDate && !article.byline && until !== undefined ? PLACE_THEN_NAME.exec(normaliseWhitespace(line)) : null;
+      if (placeThenName?.[1] && placeThenName[2]) {
+        article.byline = placeThenName[2];
+        article.location ??= placeThenName[1];
+        afterDate = false;
+        index++;
+        continue;
+      }
       // An author box prints the name over its byline ("Katarzyna Nowak" / "Autor: Katarzyna Nowak"): the name is no credit.
       if (until !== undefined && next !== undefined && namedByByline(line, next)) {
         article.dropped.push(normaliseWhitespace(line));
