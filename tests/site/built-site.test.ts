@@ -138,7 +138,7 @@ describe('every page', () => {
       expect($('html').attr('lang'), file).toBe(language);
       languages.add(language);
       if (/[\u0600-\u06ff]/.test(headline)) expect(['ar', 'fa', 'ur'], file).toContain(language);
-      if (/[\u0400-\u04ff]/.test(headline)) expect(['ru', 'uk'], file).toContain(language);
+      if (/[\u0400-\u04ff]/.test(headline)) expect(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk'], file).toContain(language);
       if (/[\u4e00-\u9fff]/.test(headline)) expect(['zh', 'ja'], file).toContain(language);
       if (/[\u0590-\u05ff]/.test(headline)) expect(language, file).toBe('he');
       expect($('html').attr('dir'), file).toBe(['ar', 'he', 'fa', 'ur'].includes(language) ? 'rtl' : undefined);
