@@ -117,13 +117,21 @@ export function markedWords(excerpt: string): string[] {
 /**
  * Whether a shard's match only stands in for the query: Pagefind, finding
  * a query word nowhere in an index, searches for the longest prefix of it
- * that is there (Pagefind/pagefind#315, #599), so a shard without "storm"
- * matches the "s" of a Czech article. One index for the whole site would
- * have found "storm" and shown no such match. A match stands in when each
- * word it marks is the start of a query word and shorter than a third of
- * it: a stem keeps more of its word ("run" of "running").
+ * that is there (Pagefind/pagefind#315, #599, #793), so a shard without
+ * "storm" matches the "s" of a Czech article or the "sto" of a Slovak one.
+ * One index for the whole site would have found "storm" and shown no such
+ * match. A match stands in when each word it marks is the start of a query
+ * word and either a short part of it (two letters, or under a third) or
+ * leaves a rest that no ending is ("sto" of "storm" leaves "rm"): a stem
+ * leaves an ending with a vowel ("run" of "running" leaves "ning"), or a plural's "s".
  */
 export function isStandInMatch(marked: readonly string[], query: string): boolean {
   const terms = query.toLowerCase().split(/\s+/u).filter(Boolean);
-  return marked.length > 0 && marked.every((word) => terms.some((term) => term.startsWith(word) && word.length * 3 < term.length));
+  const standsIn = (word: string, term: string) =>
+    term.startsWith(word) && word.length < term.length && (word.length <= 2 || word.length * 3 < term.length || isNoEnding(term.slice(word.length)));
+  return marked.length > 0 && marked.every((word) => terms.some((term) => standsIn(word, term)));
 }
+
+// A plural's "s" is an ending without a vowel ("storm" of "storms").
+const isNoEnding = (rest: string) => rest !== 's' && !VOWEL.test(rest);
+const VOWEL = /[aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûüýÿ\p{Script=Cyrillic}\p{Script=Greek}]/u;
