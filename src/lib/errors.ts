@@ -194,6 +194,13 @@ export const InvalidFrontMatter = {
   message: (path: string, detail: string) => `${path}: the front matter is not valid YAML: ${detail}`,
 } satisfies ErrorData;
 
+export const FrontMatterMismatch = {
+  name: 'FrontMatterMismatch',
+  title: 'Front matter does not fit.',
+  message: (path: string, problems: readonly string[]) => `${path}: the front matter does not fit the article schema: ${problems.join('; ')}`,
+  hint: 'Correct the field in the file (src/lib/article/schema.ts says what each field takes), or ingest its source file again.',
+} satisfies ErrorData;
+
 export const NoFrontMatter = {
   name: 'NoFrontMatter',
   title: 'No front matter.',
@@ -205,6 +212,13 @@ export const NoFileRecorded = {
   name: 'NoFileRecorded',
   title: 'No file recorded.',
   message: (id: string) => `article ${id}: the collection did not record its file`,
+} satisfies ErrorData;
+
+export const FrontMatterNotKept = {
+  name: 'FrontMatterNotKept',
+  title: 'Front matter not kept.',
+  message: (id: string, file: string) => `article ${id}: its front matter is missing from ${file}, or is that of another version of its file`,
+  hint: 'The content loader rewrites that file when it syncs: build again, and if this persists, delete that file.',
 } satisfies ErrorData;
 
 export const SearchIndexFailed = {

@@ -1,7 +1,7 @@
 // A Markdown file broken by hand fails the build with the file, the field and a
 // hint; a missing content folder fails it with what to do; an empty one builds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,7 @@ const projectRoot = new URL('../..', import.meta.url).pathname;
 const sha = 'a'.repeat(64);
 const valid = (fields: string) => `---\n${fields}dateSource: "caption"\nsummary: "A summary."\nsource:\n  file: "a.txt"\n  sha256: "${sha}"\n---\n\nBody text.\n`;
 
-function buildWith(markdown: string | undefined, { empty = false } = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'newsbrief-broken-'));
+function buildWith(markdown: string | undefined, { empty = false, work = mkdtempSync(join(tmpdir(), 'newsbrief-broken-')) } = {}) {
   if (empty) mkdirSync(join(work, 'articles'));
   if (markdown !== undefined) {
     mkdirSync(join(work, 'articles/2025/11/12'), { recursive: true });
@@ -23,7 +22,7 @@ function buildWith(markdown: string | undefined, { empty = false } = {}) {
     env: { ...process.env, NEWSBRIEF_CONTENT_DIR: join(work, 'articles'), NEWSBRIEF_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   // Colours off, and any escape codes that slip through removed, so the words can be matched.
-  return { code: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, ''), dist: join(work, 'dist') };
+  return { code: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, ''), dist: join(work, 'dist'), cache: join(work, 'cache'), work };
 }
 
 describe('a broken Markdown file', () => {
@@ -67,5 +66,18 @@ describe('a date corrected by hand', () => {
     expect(output).toMatch(/broken\.md: its date is now 2025-11-14, but its URL \(2025\/11\/12\/broken\/\) keeps the day of its folder/);
     expect(existsSync(join(dist, '2025/11/12/broken/index.html'))).toBe(true);
     expect(readFileSync(join(dist, 'briefs/2025-11-14/index.html'), 'utf8')).toContain('/2025/11/12/broken/');
+  });
+});
+
+describe('a cache that lost the front matter the loader kept', () => {
+  it('builds the same pages again, reading the files again', () => {
+    const markdown = valid('title: "Headline"\ndate: "2025-11-12"\n');
+    const first = buildWith(markdown);
+    expect(first.code, first.output).toBe(0);
+    const page = readFileSync(join(first.dist, '2025/11/12/broken/index.html'), 'utf8');
+    rmSync(join(first.cache, 'newsbrief-front-matter.json'));
+    const second = buildWith(markdown, { work: first.work });
+    expect(second.code, second.output).toBe(0);
+    expect(readFileSync(join(second.dist, '2025/11/12/broken/index.html'), 'utf8')).toBe(page);
   });
 });

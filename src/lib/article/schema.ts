@@ -1,6 +1,6 @@
 /**
- * The front matter of an article file, declared once. The collection
- * (`src/content.config.ts`) checks every file against it, the ingest's
+ * The front matter of an article file, declared once. The collection's
+ * loader (`src/astro/article-loader.ts`) checks every file against it, the ingest's
  * writer takes its key order from it, and the search indexer reads files
  * with it. Zod from `zod` itself (the same package Astro re-exports), so
  * that nothing here depends on Astro.
