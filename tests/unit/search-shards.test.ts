@@ -68,6 +68,24 @@ describe('planSearchShards', () => {
     );
   });
 
+  it('cuts a large newest month into small shards, of which a new article changes at most two', () => {
+    const archive = Array.from({ length: 2400 }, (_, index) => article('2025-10-15', `2025/10/15/story-${index}.md`, 500));
+    const today = Array.from({ length: 2000 }, (_, index) => article('2025-11-20', `2025/11/20/story-${index}.md`, 500));
+    const before = planSearchShards([...archive, ...today], 4_000_000);
+    const newest = before.filter((shard) => shard[0]!.date === '2025-11-20');
+    expect(newest.flat()).toHaveLength(2000);
+    expect(newest.length).toBeGreaterThan(2);
+    expect(Math.max(...newest.map((shard) => shard.length))).toBeLessThanOrEqual(1000);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.integer({ min: 50, max: 3000 }), (slug, words) => {
+        const after = planSearchShards([...archive, ...today, article('2025-11-20', `2025/11/20/${slug}.md`, words)], 4_000_000);
+        const kept = new Set(before.map((shard) => JSON.stringify(shard)));
+        expect(after.filter((shard) => !kept.has(JSON.stringify(shard))).length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('puts every article in exactly one shard, in date order, within the budget', () => {
     const candidate = fc.record({
       date: fc.date({ min: new Date('2020-01-01'), max: new Date('2020-01-03'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 13)),

@@ -81,21 +81,63 @@ function byMonth<T extends ShardCandidate>(sorted: readonly T[]): T[][] {
 // share of a shard: below it, indexing everything again costs little.
 const ARCHIVE_SHARE = 1 / 4;
 
+// The newest month, where nearly all publishing and correcting happens, is
+// cut into chunks of about this share of a shard, so that a new article or a
+// correction indexes one small chunk again, not the whole month.
+const NEWEST_CHUNK_SHARE = 1 / 16;
+
+/** A 32-bit hash of a string (FNV-1a with Murmur3's final mix), the same in every runtime. */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/**
+ * Cuts sorted articles into chunks of about `chunkWords` words where their
+ * keys say, not where a count falls: a chunk ends after an article whose
+ * key hashes below a share of the hash range set by its words
+ * (content-defined chunking, as rsync and restic cut files), or once it
+ * holds twice `chunkWords`. An article added, corrected or removed changes
+ * the chunk it is in, and at most joins or splits it with the next; every
+ * other chunk keeps its articles.
+ */
+function chunkByKeys<T extends ShardCandidate>(sorted: readonly T[], chunkWords: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let words = 0;
+  for (const article of sorted) {
+    chunk.push(article);
+    words += article.words;
+    if (hash32(article.key) / 2 ** 32 < article.words / chunkWords || words >= 2 * chunkWords) {
+      chunks.push(chunk);
+      chunk = [];
+      words = 0;
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
 /**
  * Splits articles into shards in date order, oldest first, none over
  * `maxWords` words (an article of more words still gets a shard of its own).
  * The shards are cut so that a day's publishing indexes little again: once
- * the archive is large, the newest month is a shard of its own, and the
- * older months are packed whole into shards, so a new article or a correction
- * changes one shard and moves no boundary between the others. A small site
- * is packed article by article, in one shard as long as it fits.
+ * the archive is large, the older months are packed whole into shards, and
+ * the newest month is cut into small shards of its own by its articles'
+ * keys, so a new article or a correction changes one small shard (or splits
+ * it in two) and moves no boundary between the others. A small site is packed article by
+ * article, in one shard as long as it fits.
  */
 export function planSearchShards<T extends ShardCandidate>(articles: readonly T[], maxWords: number): T[][] {
   const sorted = [...articles].sort(byDateThenKey);
   const months = byMonth(sorted);
   const archive = months.slice(0, -1);
   if (wordsOf(archive.flat()) < maxWords * ARCHIVE_SHARE) return packArticles(sorted, maxWords);
-  return [...packMonths(archive, maxWords), ...packArticles(months.at(-1)!, maxWords)];
+  const newest = chunkByKeys(months.at(-1)!, maxWords * NEWEST_CHUNK_SHARE).flatMap((chunk) => packArticles(chunk, maxWords));
+  return [...packMonths(archive, maxWords), ...newest];
 }
 
 /**
