@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeMarkupResidue, restoreEscapedBreaks } from '../../src/lib/parse/clean-text.ts';
+import { removeLinkLabels, removeMarkupResidue, restoreEscapedBreaks } from '../../src/lib/parse/clean-text.ts';
 
 describe('removeMarkupResidue', () => {
   it('takes out the tags an export left in and keeps their text, a block tag starting a paragraph', () => {
@@ -34,5 +34,13 @@ describe('restoreEscapedBreaks', () => {
     expect(restoreEscapedBreaks('Use \\n to end a line.\\n')).toBe('Use \\n to end a line.\\n');
     expect(restoreEscapedBreaks(`${sentence}A single \\n is kept. ${sentence}`)).toBe(`${sentence}A single \\n is kept. ${sentence}`);
     expect(restoreEscapedBreaks(`${sentence}Mr.nobody at example.net said no. ${sentence}`)).toBe(`${sentence}Mr.nobody at example.net said no. ${sentence}`);
+  });
+});
+
+describe('removeLinkLabels', () => {
+  it('takes out what links say to screen readers and buyers, wrapped or not, and keeps a line of its own', () => {
+    expect(removeLinkLabels('Norvik Shipping (NORV.OL), opens new tab reported a loss.')).toBe('Norvik Shipping (NORV.OL) reported a loss.');
+    expect(removeLinkLabels('REUTERS/Lise Åberg/File Photo Purchase Licensing Rights, opens new\ntab')).toBe('REUTERS/Lise Åberg/File Photo');
+    expect(removeLinkLabels('Environment\nPurchase Licensing Rights\nRead Next')).toBe('Environment\nPurchase Licensing Rights\nRead Next');
   });
 });

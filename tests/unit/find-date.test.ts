@@ -13,8 +13,15 @@ describe('dates', () => {
     ['Harbour Desk (Port Alder) First published November 3, 2025: 9:15 AM ET', '2025-11-03T09:15:00-05:00'],
     ['Kompas.com - 17/11/2025, 14:05 WIB', '2025-11-17T14:05:00+07:00'],
     ['17 November 2025, 14: 05 GMT', '2025-11-17T14:05:00Z'],
+    ['November 17, 2025 09:00 AM Eastern Standard Time', '2025-11-17T09:00:00-05:00'],
   ])('reads a date line %j', (line, iso) => {
     expect(dateOfDateLine(line)?.iso).toBe(iso);
+  });
+
+  it('reads the words some languages put between the date and its time, or after the time', () => {
+    expect(dateReader('pl').dateOfDateLine('Poniedziałek, 17 listopada 2025 r., godz. 14:05')?.iso).toBe('2025-11-17T14:05:00');
+    expect(dateReader('ro').dateOfDateLine('Luni, 17 noiembrie 2025, ora 14:05')?.iso).toBe('2025-11-17T14:05:00');
+    expect(dateReader('ur').dateOfDateLine('17 نومبر 2025 02:05 بجے دوپہر')?.iso).toBe('2025-11-17T14:05:00');
   });
 
   it('ignores relative dates and dates without a year', () => {

@@ -59,6 +59,14 @@ describe('findDateline', () => {
     expect(dateline).toEqual({ length: 'Dec 14 (Reuters) - '.length, date: '2024-12-14' });
   });
 
+  it('reads a broadcaster\'s dateline, a release wire\'s without spaces, and a place before a colon in Arabic script', () => {
+    expect(findDateline('Redcliff, Colorado (CNN) — A fast-moving wildfire spread.')).toMatchObject({ location: 'Redcliff, Colorado', length: 27 });
+    expect(findDateline('Washington CNN — Lawmakers met.')?.location).toBe('Washington');
+    expect(findDateline('KNOXVILLE, Tenn.--(BUSINESS WIRE)--Solvent Labs today announced')).toMatchObject({ location: 'Knoxville, Tenn.', length: 35 });
+    expect(findDateline('لاہور: پنجاب حکومت نے اسکول بند کر دیے', dateReader('ur'))?.location).toBe('لاہور');
+    expect(findDateline('Monday CNN — Lawmakers met.')).toBeUndefined();
+  });
+
   it('takes no year it cannot know: without today, a date without a year is left out', () => {
     expect(findDateline('LISBON, March 3 (Reuters) - Dock workers went back.')?.date).toBeUndefined();
   });

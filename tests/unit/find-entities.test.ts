@@ -31,6 +31,11 @@ describe('findEntities', () => {
     expect(entities.organisations).toEqual(expect.arrayContaining(['African Union', 'FCU']));
   });
 
+  it('takes no office, event or titled person for a place, and an institution for an organisation', () => {
+    const found = entitiesOf(['"Leave now," Garfield County Sheriff Anita Rowe said as the Pinyon Ridge Fire spread toward Redcliff, where Governor Elena Marsh visited Fenwick City Council.']);
+    expect(found.places.filter((place) => /Sheriff|Fire|Governor|Council/.test(place))).toEqual([]);
+  });
+
   it('leaves out text written all in capitals', () => {
     expect(entitiesOf(['SHARES OF ACME CORP ROSE IN LONDON TRADING']).organisations).toEqual([]);
   });

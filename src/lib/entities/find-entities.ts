@@ -51,6 +51,11 @@ export function readProse(paragraphs: readonly string[]): ProseReading {
   return { prose, candidates: nameCandidates(prose) };
 }
 
+// The last word of a name that is an institution, not a place: "Marrow City Council", "Fenwick High School".
+const INSTITUTION_END = /\s(?:Council|Department|School|University|College|Hospital|Board|Commission|Authority|Ministry|Police|Court|Agency|Office)$/u;
+// Or an office or an event named after a place: "Garfield County Sheriff", "Pinyon Ridge Fire".
+const NOT_A_PLACE_END = /\s(?:Sheriff|Fire|Wildfire|Storm|Flood|Marathon|Festival|Cup)$/u;
+
 /** The places of a caption's or dateline's location ("Bamako, Mali"), which the article is about. */
 export function placesOfLocation(location: string | undefined): string[] {
   return location ? location.split(',').map((part) => part.trim()) : [];
@@ -88,8 +93,12 @@ export function findEntities({ prose, candidates }: ProseReading, names: Readonl
   }
   // A person's surname alone, found as a place or organisation, is the person.
   const personal = new Set([...people.keys, ...people.names.map((name) => name.split(' ').at(-1)?.toLowerCase() ?? '')]);
+  // Nor is a phrase that holds a person's whole name ("Governor Elena Marsh") or ends in an office or an event
+  // ("Garfield County Sheriff", "Pinyon Ridge Fire") a place; an institution's is its organisation's name.
+  const notPlace = (name: string) => personal.has(name.toLowerCase()) || people.names.some((person) => person.includes(' ') && name.includes(person)) || INSTITUTION_END.test(name) || NOT_A_PLACE_END.test(name);
+  for (const name of places.names) if (INSTITUTION_END.test(name)) organisations.add(name);
   return {
-    places: places.names.filter((name) => !personal.has(name.toLowerCase())),
+    places: places.names.filter((name) => !notPlace(name)),
     people: people.names,
     organisations: organisations.names.filter((name) => !personal.has(name.toLowerCase())),
   };

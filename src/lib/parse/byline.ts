@@ -13,9 +13,9 @@ export interface Byline {
 
 // "Author" as a label, in the languages a newsroom publishes in: BBC pages write it with a comma ("Author, Name",
 // "مصنف, احمد علی"), others with a colon ("Συντάκτης: …").
-const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|लेखक|作者)`;
+const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|لکھاری|رپورٹ|लेखक|作者)`;
 // "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
-const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|Oprac\.|Opr\.|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.

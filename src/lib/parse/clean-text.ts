@@ -78,3 +78,13 @@ export function restoreEscapedBreaks(text: string): string {
     })
     .join('\n');
 }
+
+// What a page's links say to screen readers and buyers, copied with their
+// text: "Norvik Shipping (NORV.OL), opens new tab", "… REUTERS/Lise Åberg
+// Purchase Licensing Rights, opens new tab", "(opens in a new window)".
+const LINK_LABELS = /[ \t]*(?:Purchase\s+Licensing\s+Rights)?,?\s*\(?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?|[ \t]+Purchase\s+Licensing\s+Rights$/gmu;
+
+/** Removes the labels that links carry for screen readers and licensing from copied text. */
+export function removeLinkLabels(text: string): string {
+  return text.includes('new tab') || text.includes('new window') || text.includes('Licensing') ? text.replace(LINK_LABELS, '') : text;
+}

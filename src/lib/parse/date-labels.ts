@@ -25,7 +25,7 @@ export const UPDATED_LABELS: readonly string[] = [
   'actualitzat', 'aktualizované', 'ažurirano', 'ажурирано', 'актуализирано', 'обновено', 'imesasishwa',
   'ενημέρωση', 'ενημερώθηκε', 'diperbarui', 'cập nhật',
   'обновлено', 'изменено', 'оновлено', 'עודכן', 'آخر تحديث', 'تحديث', 'अपडेट',
-  '更新時間', '更新时间', '更新日', '수정', '업데이트',
+  '更新時間', '更新时间', '更新日', '更新', '최종수정', '수정', '업데이트',
 ];
 
 /** The little word for "on" or "at" between a label and its date ("Published on", "Publié le", "Veröffentlicht am"). */

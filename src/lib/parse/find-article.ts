@@ -9,6 +9,7 @@
 import { normaliseWhitespace } from './clean-text.ts';
 import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { isInlineChrome } from './inline-chrome.ts';
+import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, isSparseSentence, mainRun } from './page-body.ts';
 import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
@@ -194,6 +195,12 @@ function isCaptionBlock(blockLines: readonly string[]): boolean {
   return SENTENCE_END.test(text.at(-2)!) && (creditOf(credit) !== undefined || (isCreditLike(credit) && /[/|]/u.test(credit)));
 }
 
+/** Whether a unit is a dateline and nothing else: the place and agency a wire or broadcaster sets over its lede. */
+function isDatelineAlone(text: string): boolean {
+  const dateline = findDateline(`${text} `);
+  return dateline !== undefined && dateline.length >= text.length && text.length <= 60;
+}
+
 /**
  * Reads a file as a saved page when the article does not start right
  * after its first line: when more than a few lines of chrome (not a byline,
@@ -245,12 +252,14 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
   const opening = blocks[first]!;
   if (first < last && kinds[first] !== 'good' && opening.end - opening.start <= 2 && opening.text.length <= 200 && !SENTENCE_END.test(opening.text)) first++;
+  // A dateline on a line of its own over the lede ("Redcliff, Colorado CNN —") opens the body, not the header.
+  const dateline = first > 0 && isDatelineAlone(blocks[first - 1]!.text) ? --first : -1;
   const lede = first;
   first = withKeyPoints(blocks, first);
 
   const tail = closingLines(blocks, kinds, last);
   const boxed = inBox(blocks, kinds);
-  const keep = blocks.map((block, index) => tail.includes(index) || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
+  const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
 import { escapeRegExp, namedMonthReader, weekdayNames, type NamedMonthReader } from './named-month-dates.ts';
-import { timeAfterDate, zoneAfter, ZONE_OFFSETS } from './time-after-date.ts';
+import { timeAfterDate, zoneAfter, ZONES } from './time-after-date.ts';
 
 /** A calendar date, or a date and time, in ISO 8601. */
 export interface FoundDate {
@@ -163,7 +163,7 @@ function namedMonthDates(reader: NamedMonthReader, text: string): FoundDate[] {
 }
 
 // The zones pages print beside a time.
-const TIME_ZONES = [...Object.keys(ZONE_OFFSETS), 'ET'].join('|');
+const TIME_ZONES = `${ZONES}|ET`;
 
 // What may stand beside the date on a date line: labels (date-labels.ts), times, zones, weekdays and the
 // little words between them ("Published on", "Mis à jour le … à 20h13", "Publicerad … kl. 14.05", "(GMT+7)").

@@ -45,11 +45,19 @@ const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})[＝=]([^【】＝=]{1,20})】\s*/u;
 // Indonesian papers open with the place alone before a dash, in title case: "Tanjung Harapan - Hujan deras …".
 const TITLED_PLACE = /^(\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,2})\s[-–—]\s(?=\p{Lu}\p{Ll})/u;
-// A place in a script without capitals, before a dash: "القاهرة - ", "เชียงใหม่ - ". Indian papers put a colon after it
-// ("மதுரை: ", "नई दिल्ली: "). Chinese, Japanese and Korean have datelines of their own (above and below).
+// A release wire's dateline, written without spaces: "KNOXVILLE, Tenn.--(BUSINESS WIRE)--".
+const RELEASE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?)\s*--\(\p{Lu}[\p{Lu} ]{2,30}\)--\s*/u;
+// A broadcaster's dateline, its name in capitals after the place, in brackets or (as a copy leaves its logo) not,
+// before a long dash: "Redcliff, Colorado (CNN) — ", "Washington CNN — ".
+const PLACE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+`;
+const OUTLET_DATELINE = new RegExp(String.raw`^(${PLACE_WORD}(?:\s${PLACE_WORD}){0,2}(?:,\s${PLACE_WORD}(?:\s${PLACE_WORD}){0,2})?)\s+(?:\(\p{Lu}{2,6}\)|\p{Lu}{2,6})\s*[—–]\s*`, 'u');
+// A place in a script without capitals, before a dash: "القاهرة - ", "เชียงใหม่ - ". Indian and Pakistani papers put a
+// colon after it ("மதுரை: ", "नई दिल्ली: ", "لاہور: "). Chinese, Japanese and Korean have datelines of their own (above and below).
 const INDIC = String.raw`\p{Script=Tamil}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}\p{Script=Sinhala}`;
+// Labels in those scripts that open a paragraph as a place would: "عاجل: " (breaking), "فيديو: ", "بریکنگ: ".
+const UNCASED_LABELS = '(?:عاجل|تحديث|فيديو|شاهد|خاص|بالفيديو|بالصور|مباشر|تقرير|بریکنگ|ویڈیو|خبر|ด่วน)';
 const UNCASED_PLACE = new RegExp(
-  String.raw`^(?:((?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}[\p{Lo}\p{M}]{1,30})\s[-–—]\s|([${INDIC}][${INDIC}\p{M}]{1,30}(?:\s[${INDIC}][${INDIC}\p{M}]{1,30})?)\s?:\s)`,
+  String.raw`^(?:(?!${UNCASED_LABELS}(?!\p{L}))((?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}[\p{Lo}\p{M}]{1,30})(?:\s[-–—]|\s?:)\s|([${INDIC}][${INDIC}\p{M}]{1,30}(?:\s[${INDIC}][${INDIC}\p{M}]{1,30})?)\s?:\s)`,
   'u',
 );
 // A Taiwanese wire's agency, reporter, place and day in brackets: "（中央社記者林怡君港灣17日電）".
@@ -120,6 +128,13 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
   if (korean?.[1]) return { location: korean[1], length: korean[0].length, ...(korean[2] ? { byline: korean[2] } : {}) };
   const uncased = UNCASED_PLACE.exec(paragraph);
   if (uncased) return { location: (uncased[1] ?? uncased[2])!, length: uncased[0].length };
+  const release = RELEASE_DATELINE.exec(paragraph);
+  if (release?.[1]) {
+    const [city = '', ...region] = release[1].split(',');
+    return { location: [titleCase(city.trim()), ...region.map((part) => part.trim())].join(', '), length: release[0].length };
+  }
+  const outlet = OUTLET_DATELINE.exec(paragraph);
+  if (outlet?.[1] && !WEEKDAY.test(outlet[1])) return { location: outlet[1], length: outlet[0].length };
   const titled = TITLED_PLACE.exec(paragraph);
   if (titled?.[1]) return { location: titled[1], length: titled[0].length };
   const match = DATE_AND_AGENCY.exec(paragraph);

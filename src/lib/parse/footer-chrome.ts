@@ -1,6 +1,6 @@
 import { normaliseWhitespace } from './clean-text.ts';
 import { isPageButton } from './page-buttons.ts';
-import { CHROME_WORDS, isClosingNotice } from './page-units.ts';
+import { CHROME_WORDS, isClosingNotice, isSectionAfter } from './page-units.ts';
 import { SENTENCE_END } from './prose.ts';
 import { RELATED_HEADINGS } from './related-headings.ts';
 
@@ -16,13 +16,13 @@ export interface Footer {
 
 // The label over a page's tags, in the languages newsrooms publish in ("Tags", "Tematy:", "Címkék:", "বিষয়:").
 const TAG_LABELS = [
-  'tags?', 'related topics', 'topics', 'keywords', 'explore more on these topics', 'tagy', 'oznake', 'ознаке', 'етикети', 'тагове', 'etiquetes', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
-  'etiquetas', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen',
+  'tags?', 'related topics', 'suggested topics', 'topics', 'keywords', 'explore more on these topics', 'more on these topics', 'tagy', 'oznake', 'ознаке', 'етикети', 'тагове', 'etiquetes', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
+  'etiquetas', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen', 'meer over dit onderwerp', 'meer over',
   'tematy', 'tagi', 'słowa kluczowe', 'témata', 'štítky', 'klíčová slova', 'témy', 'kľúčové slová', 'címkék', 'témák', 'kulcsszavak',
   'etichete', 'subiecte', 'cuvinte cheie', 'emner', 'stikkord', 'emneord', 'ämnen', 'taggar', 'nøgleord', 'aiheet', 'avainsanat', 'asiasanat',
   'ετικέτες', 'θέματα', 'λέξεις[- ]κλειδιά', 'etiketler', 'konular', 'anahtar kelimeler', 'thẻ', 'từ khóa', 'chủ đề', 'topik', 'kata kunci',
   'теги', 'метки', 'темы', 'ключевые слова', 'теми', 'мітки', 'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'موضوعات', 'برچسب‌?ها', 'תגיות',
-  'टैग', 'विषय', 'টপিক', 'বিষয়', 'ট্যাগ', '标签', '標籤', '关键词', '關鍵字', 'タグ', 'キーワード', '태그', '키워드', 'แท็ก',
+  'टैग', 'टॉपिक्स', 'विषय', 'টপিক', 'বিষয়', 'ট্যাগ', '标签', '標籤', '关键词', '關鍵字', 'タグ', 'キーワード', '태그', '키워드', 'แท็ก',
 ].join('|').normalize('NFC');
 // The label on a line of its own, or with the tags after it: "Címkék: cukorgyár, munkahely, Tiszarét".
 // Labels and lines are compared in NFC, so that Bengali's য় matches however it was typed.
@@ -37,7 +37,7 @@ const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$/u;
 
 const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
 const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);
-const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|]\s*/).filter(Boolean);
+const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
 const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || isClosingNotice(line);
 
@@ -88,12 +88,18 @@ export function findFooter(lines: readonly string[]): Footer {
       tags.push(...splitTags(inline));
       collecting = 'links';
     } else if (isTagMarker(line)) collecting = 'tags';
-    else if (LINK_MARKERS.test(line)) collecting = 'links';
-    else if (collecting === 'tags') tags.push(...splitTags(line));
+    else if (LINK_MARKERS.test(line) || (collecting === 'tags' && isNoTag(line))) {
+      collecting = 'links';
+      dropped.push(line);
+    } else if (collecting === 'tags') tags.push(...splitTags(line));
     else dropped.push(line);
   }
   return { start, tags, dropped };
 }
+
+/** Whether a line under a list of tags is no tag but what follows the list: a heading, a sentence, a long line, a button. */
+const isNoTag = (line: string) =>
+  line.length > TAG_LENGTH || SENTENCE_END.test(line) || /^\d/u.test(line) || LINK_MARKERS.test(line) || isSectionAfter(line) || isClosingLine(line) || CHROME_WORDS.test(line) || isPageButton(line) || /^Purchase Licensing Rights$/iu.test(line);
 
 // How far under a saved page's body its tags are looked for, in lines, and how long a tag may be.
 const TAGS_WITHIN = 40;
@@ -122,7 +128,7 @@ export function tagsUnder(lines: readonly string[], from: number): string[] {
         if (tags.length > 0 && !spaced) break;
         continue;
       }
-      if (item.length > TAG_LENGTH || SENTENCE_END.test(item) || /^\d/u.test(item) || LINK_MARKERS.test(item) || isTagMarker(item) || isClosingLine(item) || CHROME_WORDS.test(item) || isPageButton(item)) break;
+      if (isNoTag(item) || isTagMarker(item)) break;
       tags.push(...splitTags(item));
     }
     return tags;

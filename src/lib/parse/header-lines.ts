@@ -1,6 +1,7 @@
 import { bylineOf } from './byline.ts';
 import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
 import { dateReader, type DateReader } from './find-date.ts';
+import { isInlineChrome } from './inline-chrome.ts';
 import { isPageButton } from './page-buttons.ts';
 import { normaliseWhitespace } from './clean-text.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
@@ -150,6 +151,35 @@ function endsLikeSentence(line: string): boolean {
   return /[.!?…]["”’)]?$/.test(line) && !/\b(?:Jr|Sr|St|Dr|Inc|Ltd|Co)\.$/.test(line);
 }
 
+// A blog's line of the date, then the writer: "Posted on November 17, 2025 by Carol Whitfield".
+const DATE_THEN_BY = /^(.*\S)\s+by\s+(\p{Lu}.{1,60})$/iu;
+
+/** The byline and date of a line that gives the date first, then "by" and the name. */
+function dateThenByline(line: string, dates: DateReader): HeaderLine | undefined {
+  const parts = line.length <= 120 ? DATE_THEN_BY.exec(line) : null;
+  if (!parts?.[1] || !parts[2]) return undefined;
+  const date = dates.dateOfDateLine(parts[1]);
+  const byline = date && bylineOf(`By ${parts[2]}`);
+  return byline ? { kind: 'byline', ...byline, date: date.iso } : undefined;
+}
+
+// A video's running time and source ("01:42 - Source: CNN"), which a page prints where a photo's caption would be.
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]/u;
+
+/**
+ * Whether a line over a credit can be its caption: a few words, or a name
+ * of two capitalised ones ("Jeremy Corbyn"). A button or link the page
+ * left over a lone credit ("Telegram", "Скопіювати посилання", "چاپ") or a
+ * video's running time is none.
+ */
+export function canBeCaption(line: string): boolean {
+  if (VIDEO_LENGTH.test(line)) return false;
+  const words = line.split(' ');
+  if (UNSPACED_SCRIPT.test(line)) return line.replace(/\s/gu, '').length >= 6;
+  return words.length >= 3 || (words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word)));
+}
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /**
  * Classifies one line of the header block (after the headline, before the
  * body). `next` is the following non-blank line, used to tell a caption by the
@@ -163,7 +193,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   if (PAGE_CHROME.test(line) || isPageButton(line)) return { kind: 'chrome' };
-  const withDate = bylineWithDate(line, dates);
+  const withDate = bylineWithDate(line, dates) ?? dateThenByline(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);
   const byline = oldByline?.[1] && line.length <= 80 ? bylineOf(`By ${oldByline[1]}`) ?? { name: oldByline[1] } : bylineOf(line);
@@ -197,13 +227,13 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
   // Over a credit that says it is one ("Photo: X", "(Bild: X)"), a short line is its caption, sentence or not.
   // So is one over a credit that names an agency and a photographer ("REUTERS/Tom Ellery/File Photo").
-  if (next !== undefined && line.length <= 200 && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
+  if (next !== undefined && line.length <= 200 && canBeCaption(line) && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
     const date = dates.dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };
-    if (next !== undefined && creditOf(next)) return { kind: 'caption', caption: line };
+    if (next !== undefined && canBeCaption(line) && creditOf(next)) return { kind: 'caption', caption: line };
     // Any credit, known agency or not, once the block is known to be a page's header.
-    if (inHeader && next !== undefined && line.split(' ').length >= 4 && isCreditLike(next, dates)) return { kind: 'caption', caption: line };
+    if (inHeader && next !== undefined && line.split(' ').length >= 4 && canBeCaption(line) && isCreditLike(next, dates)) return { kind: 'caption', caption: line };
   }
   const bare = bylineOf(line, { allowBare: true });
   if (bare) return { kind: 'byline', ...bare };
@@ -220,7 +250,7 @@ export function isCreditLike(line: string, dates: DateReader = dateReader()): bo
   if (creditOf(line)) return true;
   const text = normaliseWhitespace(line);
   if (text.length < 2 || text.length > 60 || text.split(' ').length > 6 || !/^\p{Lu}/u.test(text) || endsLikeSentence(text)) return false;
-  if (PAGE_CHROME.test(text) || PUBLISHED.test(text) || bylineOf(text) || dates.dateOfDateLine(text) || /\d{3,}/.test(text)) return false;
+  if (PAGE_CHROME.test(text) || isInlineChrome(text) || isPageButton(text) || PUBLISHED.test(text) || bylineOf(text) || dates.dateOfDateLine(text) || /\d{3,}/.test(text)) return false;
   return true;
 }
 

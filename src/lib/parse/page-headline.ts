@@ -150,7 +150,8 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   const afterCredit = normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '');
   if (creditOf(credit) || (isCreditLike(credit) && roleOf(afterCredit) === 'byline' && bylineOf(afterCredit)?.name !== credit)) return undefined;
   // So is one that ends with its credit: "The rebuilt quay, 16 November 2025. (Tom Ellery/Harbour Gazette)".
-  if (captionWithCredit(below.text)) return undefined;
+  // Or whose credit a dump wrapped onto the next line.
+  if (captionWithCredit(below.text) || (credit !== '' && captionWithCredit(`${below.text} ${credit}`)?.credit === credit.replace(/^\((.*)\)$/u, '$1'))) return undefined;
   return below;
 }
 

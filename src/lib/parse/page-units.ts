@@ -161,8 +161,17 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
   }
   const density = densityOf(text, stopwords);
   if (density >= densities.high) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
-  return density >= densities.low ? 'neargood' : 'bad';
+  if (density >= densities.low) return 'neargood';
+  // On a page whose prose is sparse in stopwords (Czech, Finnish write their
+  // function words into the word), a sentence with half the bar is
+  // near-good: menus and labels end no sentence, and a near-good block
+  // needs prose around it.
+  const sparsePage = densities.low < STOPWORDS_LOW;
+  return sparsePage && SENTENCE_END.test(text) && !HAS_SEPARATOR.test(text) && density >= SPARSE_SHARE * densities.low ? 'neargood' : 'bad';
 }
+
+// The share of the stopword bar that a sentence sparse in stopwords must still reach.
+const SPARSE_SHARE = 0.5;
 
 // A full stop in any script, where a sentence ends inside a text.
 const SENTENCE_ENDS = /[.!?…։።।؟۔]["'”’»)]*(?=\s|$)/gu;

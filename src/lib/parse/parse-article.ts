@@ -1,10 +1,10 @@
-import { decodeEntityResidue, normaliseWhitespace, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
+import { decodeEntityResidue, normaliseWhitespace, removeLinkLabels, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
 import { findFooter, tagsUnder } from './footer-chrome.ts';
 import { bylineOf, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
-import { captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
+import { canBeCaption, captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
 import { sentenceCaseHeadline } from './sentence-case.ts';
@@ -72,8 +72,14 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   if (!byline || (byline.role && !outletWord) || !date) return undefined;
   const before = next.slice(0, date.start).replace(/[\s|·•,:–—-]+$/u, '').trim();
   // A label before the date ("Julkaistu 17.11.2025") is no role.
-  const role = outletWord ?? (/^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) ? before : undefined);
+  // Nor is the weekday a date line opens with ("Senin, 17 Nov 2025", "Poniedziałek, 17 listopada 2025").
+  const role = outletWord ?? (/^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) && !dates.isWeekday(before) ? before : undefined);
   return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
+}
+
+/** Whether a paragraph is a photo's caption over its credit: a short sentence, then a photographer and agency in one line ("Marcus Hale/AP"). */
+function isMidBodyPhoto(paragraph: string, next: string | undefined): boolean {
+  return next !== undefined && paragraph.length <= 250 && SENTENCE_END.test(paragraph) && next.length <= 60 && /\S\/\S/u.test(next) && creditOf(next) === next;
 }
 
 /** A byline with one more name: "A" → "A and B", "A and B" → "A, B and C". */
@@ -163,17 +169,24 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
 // published February 1, 2016: 1:28 AM ET" under the last paragraph.
 const DATE_NEAR_LINES = 2;
 
-/** The date on one of the lines from `from` on, going `step` (-1 up, 1 down), where some pages print it. */
-function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, dates: DateReader): string | undefined {
+/**
+ * The date on one of the lines from `from` on, going `step` (-1 up, 1
+ * down), where some pages print it, and the update a line beside it gives
+ * ("2025/11/17 14:05" / "更新 2025/11/17 16:30" over the headline).
+ */
+function dateLineNear(lines: readonly string[], from: number, step: -1 | 1, dates: DateReader): { date: string; updated?: string } | undefined {
   let seen = 0;
+  let updated: string | undefined;
   for (let index = from; index >= 0 && index < lines.length && seen < DATE_NEAR_LINES; index += step) {
     const line = (lines[index] ?? '').trim();
     if (line === '') continue;
     seen++;
     const header = classifyHeaderLine(line, undefined, '', false, dates);
-    if ((header?.kind === 'published' || header?.kind === 'date') && header.date) return header.date;
+    if ((header?.kind !== 'published' && header?.kind !== 'date') || !header.date) continue;
+    if (header.kind === 'published' && header.updated) updated ??= header.date;
+    else return { date: header.date, ...(updated ? { updated } : {}) };
   }
-  return undefined;
+  return updated ? { date: updated } : undefined;
 }
 
 // A header line that a dump wrapped before its end, or that a page set apart: it ends in a separator or in "By"
@@ -291,7 +304,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     // A name over the date with a reading time or button between ("Rhea Castell" / "5 min read" / "Nov 17, 2025").
     const nextIsChrome = next !== undefined && classifyHeaderLine(next, undefined, title, false, dates)?.kind === 'chrome';
     // A name over a reading time is the byline, even right under the headline (a reader view's "Priya Ramanathan" / "6–8 minutes").
-    const overReadingTime = next !== undefined && READING_TIME_LINE.test(next) ? nameAlone(line) : undefined;
+    // Or with a button between ("Rosalind Achebe" / "Follow" / "6 min read").
+    const timeLine = next !== undefined && READING_TIME_LINE.test(next) ? next : nextIsChrome ? lineAfterNext() : undefined;
+    const overReadingTime = timeLine !== undefined && READING_TIME_LINE.test(timeLine) ? nameAlone(line) : undefined;
     const named =
       header || next === undefined ? undefined : overReadingTime ? { name: overReadingTime } : !inHeader ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     if (named) {
@@ -358,7 +373,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       // On a page, a caption may be a sentence when a credit stands under it: "The work is part of a scheme…" / "River Trust".
-      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && isCreditLike(next, dates) && !namedByByline(next, lineAfterNext())) {
+      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && canBeCaption(line) && isCreditLike(next, dates) && !namedByByline(next, lineAfterNext())) {
         article.caption = normaliseWhitespace(line);
         afterCaption = true;
         afterByline = afterPublished = afterDate = afterCredit = false;
@@ -477,7 +492,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const reader = withoutReaderPreamble(rawText);
   const markdown = isMarkdownDump(reader.text);
   const saved = markdown ? markdownDumpText(reader.text) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
-  const text = restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved)))).replace(/\t/g, '    ');
+  const text = removeLinkLabels(restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))))).replace(/\t/g, '    ');
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
@@ -523,7 +538,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start);
     readHeader(lines, headerStart, article, dates, page.body[0]!.start);
     const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
-    if (near) article.date = { iso: near, source: 'published' };
+    if (near) article.date = { iso: near.date, source: 'published' };
+    if (near?.updated) article.updated ??= near.updated;
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
     lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
@@ -539,8 +555,14 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
   // Photo notes, advertisement slots and links to other stories a page prints among the paragraphs.
   const notText = (paragraph: string) => isPhotoNote(paragraph) || isInlineChrome(paragraph);
-  article.paragraphs = paragraphs.filter((paragraph) => !notText(paragraph));
-  article.dropped.push(...paragraphs.filter(notText));
+  // A photo further down a page's body: its caption over its credit of a photographer and agency ("… 2025." / "Marcus Hale/AP").
+  const photoAt = new Set(page ? paragraphs.flatMap((paragraph, at) => (at > 0 && isMidBodyPhoto(paragraph, paragraphs[at + 1]) ? [at, at + 1] : [])) : []);
+  const dropAt = (paragraph: string, at: number) => notText(paragraph) || photoAt.has(at);
+  article.paragraphs = paragraphs.filter((paragraph, at) => !dropAt(paragraph, at));
+  article.dropped.push(...paragraphs.filter(dropAt));
+  // A dateline a page set on a line of its own ("Redcliff, Colorado CNN —") opens the lede, as in the story.
+  const datelineAlone = article.paragraphs.length > 1 ? findDateline(`${article.paragraphs[0]} `, dates, today) : undefined;
+  if (datelineAlone && datelineAlone.length >= article.paragraphs[0]!.length && page !== undefined) article.paragraphs.splice(0, 2, `${article.paragraphs[0]} ${article.paragraphs[1]}`);
   // A photo's caption run into its credit may open a page's body: it is the article's caption, not its lede.
   const opening = article.paragraphs.length > 1 ? captionWithCredit(article.paragraphs[0]!) : undefined;
   if (opening) {
@@ -572,7 +594,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     const lede = first.slice(dateline.length).trim() || (article.paragraphs[1] ?? '');
     const allCapitals = /\p{Lu}/u.test(first) && first === first.toUpperCase();
     if (lede !== '' && !allCapitals) article.lede = withFirstItem(lede, article.paragraphs[1]);
-    article.location ??= dateline.location;
+    // The dateline says where the story was filed; a place in the photo's caption only stands in for one.
+    const fromCaption = article.caption !== undefined && article.location === locationOfCaption(article.caption, dates);
+    if (dateline.location && (article.location === undefined || fromCaption)) article.location = dateline.location;
     article.byline ??= dateline.byline;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
