@@ -37,7 +37,8 @@ export interface SavedPage {
 const MIN_CHROME_LINES = 6;
 const MIN_CHROME_LINES_UNDER_CHROME = 3;
 // A first line that only a page's navigation has: then that line is chrome enough.
-const NAVIGATION_FIRST = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|navigation|search|sign in|log in|subscribe|accessibility links|home)$/iu;
+// An email newsletter pasted whole opens with its link to the web copy: "View this email in your browser".
+const NAVIGATION_FIRST = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|navigation|search|sign in|log in|subscribe|accessibility links|home|view (?:this )?(?:email|e-mail|newsletter|message)? ?(?:in (?:your |a )?(?:web )?browser|online|on (?:the|our) (?:web|website))|having trouble viewing this (?:email|e-mail)\??.*)$/iu;
 // Menu items in a row that make a menu, wherever the blank lines fall.
 const MENU_RUN = 4;
 // How far into the main run (blocks, and characters before it) a byline or
@@ -213,7 +214,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const firstLine = pageBlocks[0] ? lines[pageBlocks[0].start] ?? '' : '';
   const minChrome = NAVIGATION_FIRST.test(normaliseWhitespace(firstLine)) ? 1 : looksLikeChrome(firstLine) ? MIN_CHROME_LINES_UNDER_CHROME : MIN_CHROME_LINES;
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
-  if (chromeLines(lines, pageBlocks) < minChrome) return undefined;
+  if (chromeLines(lines, pageBlocks) < Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME)) return undefined;
   const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));
   // A gallery's slides ("1/50 Title", its line, its credit) are no part of the article they stand in.
   const { units: blocks, gallery } = withoutGallery(unitsOf(lines, pageBlocks));
@@ -231,7 +232,11 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     else if (first > 1 && isInlineChrome(blocks[first - 1]!.text) && sparseLede(first - 2)) first -= 2;
     else break;
   }
-  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < minChrome) return undefined;
+  // A print or app view has little chrome over its masthead and headline ("The Dunmore Courier" / "Close" / "Home"), but
+  // a byline or date under them, before the run, says it is a page's header all the same.
+  const bylineOrDateBefore = blocks.slice(0, first).some((block) => marksHeaderIn(lines.slice(block.start, block.end), roleOf));
+  const chromeNeeded = bylineOrDateBefore ? Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME) : minChrome;
+  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < chromeNeeded) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   let before = 0;
   for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {
@@ -257,7 +262,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const lede = first;
   first = withKeyPoints(blocks, first);
 
-  const tail = closingLines(blocks, kinds, last);
+  // A date line under the last paragraph ("Originally Published: November 17, 2025 at 2:05 p.m.") closes no story: it is the header's.
+  const tail = closingLines(blocks, kinds, last).filter((index) => !marksHeaderIn(linesOf(index), roleOf));
   const boxed = inBox(blocks, kinds);
   const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;

@@ -325,7 +325,7 @@ export function inContext(kinds: readonly Kind[]): boolean[] {
 }
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
-export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article)\b|©/i;
+export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article|view (?:this )?(?:email|e-mail|newsletter) in (?:your |a )?browser|unsubscribe|forward (?:it|this(?: email)?) to a friend)\b|©/i;
 // The headings of what pages put after an article: related stories, most read, see also.
 const SECTION_AFTER = new RegExp(
   // Pages box or mark such headings: "【関連記事】", "■ Related", "[ Lire aussi ]".

@@ -45,6 +45,9 @@ export interface ParsedArticle {
   dropped: string[];
 }
 
+// Two parts of a line set far apart, as a printed page's running head is.
+const RUNNING_HEAD = /^\s*\S.*\S {4,}\S.*$/u;
+
 const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
 
 /**
@@ -498,7 +501,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
 
   const record = recordHeader(lines);
-  const headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
+  let headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
+  // A printed page's running head over the headline: the paper's name and the section, set apart ("THE PRAIRIE SENTINEL      Obituaries").
+  const underHead = lines.findIndex((line, at) => at > headlineIndex && line.trim() !== '');
+  if (RUNNING_HEAD.test(lines[headlineIndex] ?? '') && underHead > headlineIndex + 1 && !isParagraph(normaliseWhitespace(lines[underHead] ?? ''))) {
+    record.dropped.push(normaliseWhitespace(lines[headlineIndex]!));
+    headlineIndex = underHead;
+  }
   // A headline written as a Markdown heading ("# Headline") is read without its marks.
   // Reuters marks its short company items "BRIEF-" and its updates "UPDATE 2-": marks, not words of the headline.
   let title = normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
@@ -509,6 +518,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
   let bodyStart = headlineIndex + 1;
   if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
+    title = normaliseWhitespace(`${title} ${headlineRest}`);
+    bodyStart++;
+  } else if (/^\p{Ll}/u.test(headlineRest) && !SENTENCE_END.test(title) && title.length + headlineRest.length <= 200 && (lines[headlineIndex + 2] ?? '').trim() === '') {
+    // Any headline that a hard wrap broke before a word in lower case: "Arlen Voss, longtime Carver County" / "veterinarian, dies at 88".
     title = normaliseWhitespace(`${title} ${headlineRest}`);
     bodyStart++;
   }
