@@ -153,6 +153,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const decoder = legacyDecoder(body);
     text = decoder.decode(body);
     encoding = decoder.encoding;
+    // Big5's full-width solidus (0xA1FE) decodes as the division slash "∕": Taiwanese papers write "記者林志明／花蓮報導" with it.
+    if (encoding === 'big5') text = text.replaceAll('\u2215', '\uff0f');
   }
   const crlf = /\r/.test(text);
   if (crlf) text = text.replace(/\r\n?/g, '\n');

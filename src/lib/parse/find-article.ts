@@ -193,6 +193,8 @@ function isCaptionBlock(blockLines: readonly string[]): boolean {
   if (text.length === 0 || text.length > 3) return false;
   if (text.length === 1) return captionWithCredit(text[0]!) !== undefined;
   const credit = text.at(-1)!;
+  // Or the credit over its caption, as some pages print them ("Fot. Tomasz Nowak / Kurier Mazowiecki" / "Most na Narwi…").
+  if (text.length === 2 && creditOf(text[0]!) !== undefined && /\s/u.test(text[0]!) && text[1]!.split(' ').length >= 4 && text[1]!.length <= 200) return true;
   return SENTENCE_END.test(text.at(-2)!) && (creditOf(credit) !== undefined || (isCreditLike(credit) && /[/|]/u.test(credit)));
 }
 
@@ -251,6 +253,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     if (first < last && (chromeOnly(linesOf(first)) || isCaptionBlock(linesOf(first)))) first++;
     // The caption and its credit are units of their own when a dump sets the credit on the next line.
     else if (first + 1 < last && blocks[first + 1]!.start === blocks[first]!.end && isCaptionBlock(linesOf(first, first + 1))) first += 2;
+    // Or a blank line apart, when a copy spaces every line: a credit over its caption.
+    else if (first + 1 < last && creditOf(blocks[first]!.text) !== undefined && isCaptionBlock([blocks[first]!.text, blocks[first + 1]!.text])) first += 2;
     else break;
   }
 

@@ -12,6 +12,8 @@ const AGENCIES = [
   'Reuters', 'AFP', 'AP', 'Associated Press', 'Getty Images', 'PA Media', 'PA', 'EPA', 'EPA-EFE', 'EFE',
   'Shutterstock', 'Bloomberg', 'Alamy', 'BBC', 'Xinhua', 'Anadolu', 'Anadolu Agency', 'NurPhoto', 'SOPA Images',
   'ANP', 'DPA', 'Kyodo', 'Reuters Pictures', 'Handout', 'Supplied', 'PA Wire', 'REX', 'Pool', 'Xinhua News Agency',
+  // The agencies Korean, Japanese and Chinese papers credit in their own script.
+  '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社', '新華社', '中央社',
 ];
 const AGENCY_NAMES = new Set(AGENCIES.map((name) => name.toLowerCase()));
 // One part of a joint credit: a short capitalised name ("REX", "Pool").
@@ -117,6 +119,7 @@ const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\
 
 // Or an agency and its photographer, joined by a bar or a slash: "… dilluns. ACN / JORDI BOSCH".
 const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:(?:\s|\s?[/|]\s?)\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
+const AGENCY_AT_END = /^(.*[.!?。])\s*\/?\s*(\S+(?:\s\S+)?)$/u;
 const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
 
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
@@ -135,6 +138,9 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
   const squared = text.length <= 300 ? SQUARED_CREDIT_AT_END.exec(text) : null;
   if (squared?.[1] && squared[2] && wordCount(squared[1]) >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
+  // Korean papers': "… 쌓여 있다. 연합뉴스", "… 쌓여 있다./연합뉴스": a known agency after the caption's sentence.
+  const agencyAfter = text.length <= 300 ? AGENCY_AT_END.exec(text) : null;
+  if (agencyAfter?.[1] && agencyAfter[2] && AGENCY_NAMES.has(agencyAfter[2].toLowerCase()) && wordCount(agencyAfter[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: agencyAfter[1], credit: agencyAfter[2] };
   if (text.length > 300 || endsLikeSentence(text)) return undefined;
   const words = text.split(' ');
   // The longest credit first: "Paul Morigi/Getty Images", not "Getty Images".

@@ -1,5 +1,6 @@
 // The body of a saved page: the run of units of greatest worth, where it
 // ends, and the short lines that close it (see find-article.ts).
+import { isInlineChrome } from './inline-chrome.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, SENTENCE_END, STAFF_CREDIT, columns, isNotice, isSectionAfter, type Block, type Kind } from './page-units.ts';
 
 // What a block adds to the body's run. Prose adds its length; anything
@@ -88,7 +89,11 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
     let streak = 0;
     let longest = 0;
     // A long block counts as the paragraphs a dump without blank lines ran together.
-    for (let index = first; index <= last; index++) longest = Math.max(longest, (streak = isParagraph(index) ? streak + Math.max(1, columns(blocks[index]!.text) / PARAGRAPH_COLUMNS) : 0));
+    // An advertisement slot between two paragraphs ("Advertisement") does not break their streak.
+    for (let index = first; index <= last; index++) {
+      if (isInlineChrome(blocks[index]!.text)) continue;
+      longest = Math.max(longest, (streak = isParagraph(index) ? streak + Math.max(1, columns(blocks[index]!.text) / PARAGRAPH_COLUMNS) : 0));
+    }
     return value * Math.min(1, longest / FULL_STREAK) ** 2;
   };
   const heaviest = Math.max(0, ...runs.map(weight));

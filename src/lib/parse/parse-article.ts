@@ -207,7 +207,7 @@ const BRACKETED_PHOTO_CREDIT = /^\((?:\p{Lu}{2,}\s+)?Photos?\s*\//u;
 const wrappedCaptionCredit = (line: string, rest: string) => /[.!?]\s+\S+(?:\s+\S+){0,3}$/u.test(line) && captionWithCredit(normaliseWhitespace(`${line} ${rest}`)) !== undefined;
 
 /** The lines with each header line of `[from, until)` that a dump wrapped joined to its rest, keeping line indices (the rest's line goes blank). */
-function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number): string[] {
+function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, until: number, dates: DateReader): string[] {
   const joined = [...lines];
   for (let index = from; index + 1 < until; index++) {
     const line = (joined[index] ?? '').trimEnd();
@@ -219,7 +219,9 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     const rest = (joined[restAt] ?? '').trim().replace(byAlone || /^\s*[*•+]\s/u.test(line) ? /^[*•+]\s+/u : /^$/u, '');
     // Wrapped: wide, or so wide that the rest's first word would not have fitted on it ("… — Foto: Lucas" / "Andrade/RBS TV").
     const wrapped = line.trim().length >= WRAP_WIDTH || (line.trim().length >= 50 && line.trim().length + 1 + (rest.split(' ')[0] ?? '').length > DUMP_WIDTH);
-    const creditRunsOn = wrapped && rest.length <= 40 && !SENTENCE_END.test(rest) && ((/^\p{Lu}/u.test(rest) && CREDIT_RUNS_ON.test(line)) || (/^[\p{Lu}/|]/u.test(rest) && wrappedCaptionCredit(line, rest)));
+    // A name over the date is the byline, not the rest of a credit ("… Kuva: Matti Karjalainen / Yle" / "Liisa Heikkinen" / "17.11.2025 14:05").
+    const overDate = () => isDateLine(normaliseWhitespace(joined.find((candidate, at) => at > restAt && candidate.trim() !== '') ?? ''), dates);
+    const creditRunsOn = wrapped && rest.length <= 40 && !SENTENCE_END.test(rest) && ((/^\p{Lu}/u.test(rest) && CREDIT_RUNS_ON.test(line)) || (/^[\p{Lu}/|]/u.test(rest) && wrappedCaptionCredit(line, rest))) && !overDate();
     // A line wrapped mid-sentence onto a rest that starts in lower case, a figure or a bracket ("… on Jan. 14," / "2016. (AP Photo/…)").
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
     // Or inside a bracket its rest closes ("… (Tom Ellery/Harbour" / "Gazette)").
@@ -443,6 +445,18 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
 // The heading of a release's boilerplate, "About Halvorsen Robotics", "À propos de X", and how many paragraphs it may head.
 const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$/u;
 const ABOUT_PARAGRAPHS = 2;
+// The other sections of a release's close, after "About X": its legal notice and contacts.
+const RELEASE_SECTION = /^(?:Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?)\s*:?$/iu;
+
+/** Whether paragraphs are a release's close: sections under "About X" or its legal and contact headings, each of a paragraph or two. */
+function isReleaseTail(paragraphs: readonly string[]): boolean {
+  let run = 0;
+  for (const paragraph of paragraphs) {
+    if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph)) run = 0;
+    else if (++run > ABOUT_PARAGRAPHS) return false;
+  }
+  return true;
+}
 // A reading time on a line of its own: "5 min read", "6–8 minutes".
 const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute)?s?\.?(?:\s+read)?$/iu;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
@@ -548,7 +562,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     // The page's tags, which its reader left out with the rest of what follows the body.
     pageTags = tagsUnder(lines, page.body.at(-1)!.end);
     const headerStart = page.standfirst?.end ?? page.headline.end;
-    lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start);
+    lines = withWrappedHeaderLinesJoined(lines, headerStart, page.body[0]!.start, dates);
     readHeader(lines, headerStart, article, dates, page.body[0]!.start);
     const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
     if (near) article.date = { iso: near.date, source: 'published' };
@@ -584,8 +598,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
   // A press release closes with its company's boilerplate under "About X": the company's words, not the story's.
-  const aboutAt = article.paragraphs.findLastIndex((paragraph) => ABOUT_HEADING.test(paragraph));
-  if (aboutAt > 0 && article.paragraphs.length - aboutAt <= ABOUT_PARAGRAPHS + 1) article.dropped.push(...article.paragraphs.splice(aboutAt));
+  const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && ABOUT_HEADING.test(paragraph) && isReleaseTail(article.paragraphs.slice(at)));
+  if (aboutAt > 0) article.dropped.push(...article.paragraphs.splice(aboutAt));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
   // The writer's name alone near the end ("RHEA CASTELL" over their note) heads the page's card on them.
   const names = new Set((article.byline ?? '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean));

@@ -6,7 +6,7 @@
 export const PHOTO_LABELS: readonly string[] = [
   'Photograph', 'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Photo credit',
   'Crédit photo', 'Crédit', 'Foto', 'Fotos', 'Bild', 'Beeld', 'Fotografía', 'Fotografia', 'Imagen', 'Imagem', 'Crédito',
-  'Zdjęcie', 'Snímek', 'Fotó', 'Kép', 'Fotoğraf', 'Ảnh', 'Picha', 'PICHA', 'Larawan', 'Gambar',
+  'Zdjęcie', 'Fot\\.', 'Snímek', 'Fotó', 'Kép', 'Fotoğraf', 'Kuva', 'Ảnh', 'Picha', 'PICHA', 'Larawan', 'Gambar',
   'Фото', 'Снимка', 'Снимак', 'Світлина', 'Фотографија', 'Φωτογραφία', 'ფოტო', 'Լուսանկար',
   'צילום', 'تصوير', 'الصورة', 'صورة', 'عکس', 'تصویر', 'फोटो', 'तस्वीर', 'ছবি', 'படம்', 'ภาพ',
   '写真', '撮影', '图', '圖', '摄影', '攝影', '사진',
