@@ -21,7 +21,7 @@ const incremental = { dist: join(work, 'dist'), cache: join(work, 'cache') };
 // Generated articles are dated in January 2024; the undated ones, and those
 // added below, get the ingest's day in February, the newest month.
 const TODAY = '2024-02-05';
-// Small enough that January and February are a shard each.
+// Small enough that January is a shard, and February (the newest month) is cut into small ones.
 const SHARD_WORDS = 40_000;
 let siteUrl = 'https://news.test';
 // What a shell sets `_` to: the command that started the build.
@@ -86,7 +86,7 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     await ingest(`${TODAY}T08:00:00Z`);
     const first = summaryOf(build(incremental));
     expect(first.reused).toBe(0);
-    expect(first.shards).toBe(2);
+    expect(first.shards).toBeGreaterThan(2);
     expect(differences(incremental.dist, cleanBuild())).toEqual([]);
 
     // Publish one article.
@@ -96,7 +96,9 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     await ingest(`${TODAY}T09:00:00Z`);
     let step = summaryOf(build(incremental));
     expect(step.reused).toBeGreaterThan(step.pages / 2);
-    expect(step.indexed).toBe(1);
+    // The shard it lands in, or the two it splits that one into.
+    expect(step.indexed).toBeGreaterThanOrEqual(1);
+    expect(step.indexed).toBeLessThanOrEqual(2);
     expect(differences(incremental.dist, cleanBuild())).toEqual([]);
     const quayPage = await searchBuiltSite(incremental.dist, 'Quillmoor');
     expect(quayPage).toHaveLength(1);
@@ -107,7 +109,7 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     }
     await ingest(`${TODAY}T10:00:00Z`);
     step = summaryOf(build(incremental));
-    expect(step.indexed).toBe(1);
+    expect(step.indexed).toBeLessThan(step.shards);
     expect(differences(incremental.dist, cleanBuild())).toEqual([]);
     expect(await searchBuiltSite(incremental.dist, 'Brackenwold')).toHaveLength(20);
 
@@ -115,7 +117,8 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     writeFileSync(quay, story('Quillmoor quay reopens after sea wall repairs', 'The Quillmoor quay reopened on Tuesday after three weeks of repairs to its sea wall and slipway, the harbour office said.', 'Fishing boats had moored at Eastwick while the work went on.'));
     await ingest(`${TODAY}T11:00:00Z`);
     step = summaryOf(build(incremental));
-    expect(step.indexed).toBe(1);
+    expect(step.indexed).toBeGreaterThanOrEqual(1);
+    expect(step.indexed).toBeLessThanOrEqual(2);
     expect(step.reused).toBeGreaterThan(step.pages / 2);
     expect(differences(incremental.dist, cleanBuild())).toEqual([]);
     expect(await searchBuiltSite(incremental.dist, 'slipway')).toEqual(quayPage);
