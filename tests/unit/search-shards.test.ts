@@ -155,6 +155,12 @@ describe('isStandInMatch', () => {
     expect(isStandInMatch(['storm'], 'storms')).toBe(false);
     expect(isStandInMatch(['stormy'], 'storm')).toBe(false);
     expect(isStandInMatch(['run'], 'running')).toBe(false);
+    // The fallback's prefix marks the words it starts: "stop" and "story" for "storm".
+    expect(isStandInMatch(['stop'], 'storm')).toBe(true);
+    expect(isStandInMatch(['story', 'stop'], 'storm')).toBe(true);
+    // A stem that parts from the word before its ending is a match: "city" for "cities", "make" for "making".
+    expect(isStandInMatch(['city'], 'cities')).toBe(false);
+    expect(isStandInMatch(['make'], 'making')).toBe(false);
     expect(isStandInMatch(['s', 'ferry'], 'storm ferry')).toBe(false);
     expect(isStandInMatch([], 'storm')).toBe(false);
   });

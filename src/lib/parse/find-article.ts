@@ -248,7 +248,9 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line,
   // and the photo's caption over its credit, which a dump wraps onto a line of its own.
   const linesOf = (from: number, to = from) => lines.slice(blocks[from]!.start, blocks[to]!.end);
-  const chromeOnly = (blockLines: readonly string[]) => blockLines.every((line) => line.trim() === '' || roleOf(normaliseWhitespace(line)) === 'chrome');
+  // A short line of chrome's words is chrome too ("Click here to share on social media").
+  const isChromeLine = (line: string) => roleOf(line) === 'chrome' || (line.length <= 60 && CHROME_WORDS.test(line) && !SENTENCE_END.test(line));
+  const chromeOnly = (blockLines: readonly string[]) => blockLines.every((line) => line.trim() === '' || isChromeLine(normaliseWhitespace(line)));
   for (;;) {
     if (first < last && (chromeOnly(linesOf(first)) || isCaptionBlock(linesOf(first)))) first++;
     // The caption and its credit are units of their own when a dump sets the credit on the next line.

@@ -162,16 +162,29 @@ export function markedWords(excerpt: string): string[] {
  * that is there (Pagefind/pagefind#315, #599, #793), so a shard without
  * "storm" matches the "s" of a Czech article or the "sto" of a Slovak one.
  * One index for the whole site would have found "storm" and shown no such
- * match. A match stands in when each word it marks is the start of a query
- * word and either a short part of it (two letters, or under a third) or
- * leaves a rest that no ending is ("sto" of "storm" leaves "rm"): a stem
- * leaves an ending with a vowel ("run" of "running" leaves "ning"), or a plural's "s".
+ * match. A match stands in when each word it marks shares only a start with
+ * a query word (it is that start, "sto", or goes on otherwise, "stop",
+ * "story"), and that start is a short part of it (two letters, or under a
+ * third) or leaves a rest that no ending is ("sto" of "storm" leaves "rm"):
+ * a stem leaves an ending with a vowel ("run" of "running" leaves "ning",
+ * "cit" of "cities" in "city" leaves "ies"), or a plural's "s".
  */
 export function isStandInMatch(marked: readonly string[], query: string): boolean {
   const terms = query.toLowerCase().split(/\s+/u).filter(Boolean);
-  const standsIn = (word: string, term: string) =>
-    term.startsWith(word) && word.length < term.length && (word.length <= 2 || word.length * 3 < term.length || isNoEnding(term.slice(word.length)));
+  const standsIn = (word: string, term: string) => {
+    if (word.startsWith(term)) return false;
+    // Where the word and the query word part: after the prefix Pagefind fell back to ("sto" of "storm" in "stop", "story").
+    const shared = commonPrefix(word, term);
+    return shared > 0 && (shared <= 2 || shared * 3 < term.length || isNoEnding(term.slice(shared)));
+  };
   return marked.length > 0 && marked.every((word) => terms.some((term) => standsIn(word, term)));
+}
+
+/** How many characters two words share at their start. */
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 // A plural's "s" is an ending without a vowel ("storm" of "storms").
