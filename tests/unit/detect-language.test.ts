@@ -35,6 +35,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('მთავრობამ დღეს გამოაცხადა, რომ ნავსადგური მომავალ თვეში ხელახლა გაიხსნება სამი წლის სამუშაოების შემდეგ.')).toBe('ka');
   });
 
+  it('tells Indonesian from Malay by the words each spells its own way', () => {
+    const indonesian = 'Pemerintah kabupaten menutup jalan utama karena banjir merendam ribuan rumah warga sejak Senin malam. Polisi mengatakan bahwa warga bisa kembali ke rumah mereka setelah air surut, tetapi kantor kecamatan masih meminta warga berhati-hati saat melintas di jembatan lama.';
+    const malay = 'Kerajaan negeri menutup jalan utama kerana banjir menenggelamkan ribuan rumah penduduk sejak malam Isnin. Polis berkata bahawa penduduk boleh kembali ke rumah mereka selepas air surut, tetapi pejabat daerah masih meminta orang ramai berhati-hati ketika melintasi jambatan lama.';
+    expect(detectLanguage(indonesian)).toBe('id');
+    expect(detectLanguage(malay)).toBe('ms');
+  });
+
   it('writes languages as BCP 47 tags', () => {
     expect([languageTag('eng'), languageTag('cmn'), languageTag('arb'), languageTag('hau'), languageTag('ekk'), languageTag('nob')]).toEqual(['en', 'zh', 'ar', 'ha', 'et', 'nb']);
   });

@@ -103,6 +103,17 @@ function norwegianStandard(code: string, words: readonly string[]): string {
   return count(NYNORSK_FORMS) > count(BOKMAAL_FORMS) ? 'nno' : 'nob';
 }
 
+// Nor do they tell Indonesian from Malay, which share most words: the words each spells or says its own way do.
+// franc's pick stands unless the other's forms are the more.
+const INDONESIAN_FORMS = new Set(['karena', 'bahwa', 'bisa', 'uang', 'kantor', 'mobil', 'pemerintah', 'polisi', 'senin', 'selasa', 'kamis', 'jumat', 'sabtu', 'minggu', 'kabupaten', 'kecamatan', 'sakit', 'saat', 'aja', 'nggak', 'warga', 'wib']);
+const MALAY_FORMS = new Set(['kerana', 'bahawa', 'boleh', 'wang', 'pejabat', 'kereta', 'kerajaan', 'polis', 'isnin', 'khamis', 'jumaat', 'ahad', 'daerah', 'hospital', 'iaitu', 'ialah', 'manakala', 'sahaja', 'penduduk']);
+function malayOrIndonesian(code: string, words: readonly string[]): string {
+  if (code !== 'ind' && code !== 'zlm') return code;
+  const count = (forms: ReadonlySet<string>) => words.filter((word) => forms.has(word.toLowerCase())).length;
+  const [indonesian, malay] = [count(INDONESIAN_FORMS), count(MALAY_FORMS)];
+  return indonesian > malay ? 'ind' : malay > indonesian ? 'zlm' : code;
+}
+
 /**
  * The language of an article's text, or undefined when the text does not
  * show one clearly (too short, or tables and names rather than prose).
@@ -121,7 +132,7 @@ export function detectLanguage(text: string): string | undefined {
   const words = latin ? wordsOf(sample) : [];
   const own = latin ? undefined : ownScriptLanguage(sample);
   if (own) return own;
-  const code = norwegianStandard(franc(sample, { minLength: 20 }), latin ? words : []);
+  const code = malayOrIndonesian(norwegianStandard(franc(sample, { minLength: 20 }), latin ? words : []), latin ? words : []);
   if (code === 'und') return undefined;
   if (latin && code !== 'eng') {
     const own = Math.max(...(STOPWORD_LISTS[code] ?? [code]).map((list) => stopwordShare(words, list)));
