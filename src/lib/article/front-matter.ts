@@ -84,7 +84,9 @@ export function articleFrontMatter(article: ParsedArticle, entities: Entities, c
   if (article.standfirst) front.standfirst = article.standfirst;
   // Korean writes a reporter's title after the name with a space ("김민지 기자"); other bylines take a comma.
   const separator = article.bylineRole && /^\p{Script=Hangul}+$/u.test(article.bylineRole) ? ' ' : ', ';
-  if (article.byline) front.byline = article.bylineRole ? `${article.byline}${separator}${article.bylineRole}` : article.byline;
+  // A wire's name repeated under its byline ("By: Port Alder Wire" / "Port Alder Wire") is said once.
+  const role = article.bylineRole && article.bylineRole.toLowerCase() !== article.byline?.toLowerCase() ? article.bylineRole : undefined;
+  if (article.byline) front.byline = role ? `${article.byline}${separator}${role}` : article.byline;
   if (article.location) front.location = article.location;
   if (article.caption) front.caption = article.caption;
   if (article.credit) front.credit = article.credit;

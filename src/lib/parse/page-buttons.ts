@@ -15,6 +15,8 @@ const BUTTON_WORDS = [
   'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'follow', 'suivre', 'folgen', 'seguir', 'segui', 'volgen', 'подписаться', 'متابعة', '关注', 'フォロー', '팔로우', 'скопіювати посилання', 'چاپ',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
+  // A gallery's or a story list's arrows: "Prev Next", "« Précédent", "Weiter".
+  '(?:«\\s*)?(?:prev|previous|précédent|vorige|zurück|anterior|precedente)(?:\\s*[|/]?\\s*(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?)?', '(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?',
   'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
 ].join('|').normalize('NFC');
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';

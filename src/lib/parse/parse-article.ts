@@ -57,7 +57,7 @@ const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim(
  * only with the date under it, which also gives the outlet before it.
  */
 function bareNameByline(line: string, raw: string, dates: DateReader, after?: string): { name: string; role?: string; date?: string; location?: string } | undefined {
-  if (line.split(' ').length > 4 || /\d/.test(line) || creditOf(line) || raw.length > 80) return undefined;
+  if (line.replace(/\s[-–—|,]\s/gu, ' ').split(' ').length > 6 || /\d/.test(line) || creditOf(line) || raw.length > 80) return undefined;
   // Pages run the outlet into the date: "Associated PressDecember 2, 2016".
   const next = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const byline = bylineOf(`By ${line}`);
@@ -70,8 +70,9 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
   if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
   const [date] = dates.findDates(next);
-  // A name and its outlet in one word over the date ("Tereza Malá, ČTK") is a byline too, whatever the outlet.
-  const outletWord = byline?.role !== undefined && /^\p{Lu}[\p{L}\p{N}.&-]{1,20}$/u.test(byline.role) ? byline.role : undefined;
+  // A name and its outlet in one word over the date ("Tereza Malá, ČTK", "Rina Wulandari - detikNews") is a byline
+  // too, whatever the outlet; so is a name in a script without capitals and its place or outlet ("राजेश कुमार, नई दिल्ली").
+  const outletWord = byline?.role !== undefined && (OUTLET_WORD.test(byline.role) || namesOutletOrRole(byline.role) || (UNCASED_NAME.test(byline.name) && /^[^\d]{2,30}$/u.test(byline.role) && byline.role.split(' ').length <= 3)) ? byline.role : undefined;
   if (!byline || (byline.role && !outletWord) || !date) return undefined;
   const before = next.slice(0, date.start).replace(/[\s|·•,:–—-]+$/u, '').trim();
   // A label before the date ("Julkaistu 17.11.2025") is no role.
@@ -96,6 +97,10 @@ function nameAlone(line: string): string | undefined {
   return byline && !byline.role && byline.name === line ? byline.name : undefined;
 }
 
+// An outlet's name in one word: "ČTK", "detikNews", "kumparan.com".
+const OUTLET_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&-]{1,20}|\p{Ll}+(?:\p{Lu}|\.\p{Ll})[\p{L}\p{N}.&-]{1,20})$/u;
+// A name with no capitals to tell it by: Devanagari, Arabic, Thai…
+const UNCASED_NAME = /^[\p{Lo}\p{M}]+(?:\s[\p{Lo}\p{M}]+){1,3}$/u;
 const PLACE_THEN_NAME = /^(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s[-–—]\s(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){1,3})$/u;
 const REPORTING_FROM = /^Reporting from\s+(\p{Lu}.{1,60})$/u;
 
@@ -270,6 +275,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const header = after === undefined ? undefined : classifyHeaderLine(after, undefined, title, false, dates);
     return header?.kind === 'byline' && header.name === normaliseWhitespace(name);
   };
+  const firstLine = lines.findIndex((candidate, at) => at >= from && candidate.trim() !== '');
   while (index < (until ?? lines.length)) {
     const raw = lines[index] ?? '';
     // A page may list its byline, date and comment count as list items ("* By Jane Doe"): read without the bullet.
@@ -312,8 +318,10 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     // Or with a button between ("Rosalind Achebe" / "Follow" / "6 min read").
     const timeLine = next !== undefined && READING_TIME_LINE.test(next) ? next : nextIsChrome ? lineAfterNext() : undefined;
     const overReadingTime = timeLine !== undefined && READING_TIME_LINE.test(timeLine) ? nameAlone(line) : undefined;
-    const named =
-      header || next === undefined ? undefined : overReadingTime ? { name: overReadingTime } : !inHeader ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
+    const overName = header || next === undefined || overReadingTime ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
+    // Right under the headline of a file, only a name with its outlet over a date line says it is a byline
+    // ("Rina Wulandari - detikNews" / "Senin, 17 Nov 2025 14:05 WIB"); a name alone may be the body's first line.
+    const named = overReadingTime ? { name: overReadingTime } : inHeader || (overName?.role && overName.date) ? overName : undefined;
     if (named) {
       // Reporters over their roles one after another ("Ola Nordmann" / "Journalist" / "Kari Hansen" / "Journalist") are co-authors.
       if (afterName && article.byline && !article.byline.includes(named.name)) article.byline = withCoAuthor(article.byline, named.name);
@@ -389,6 +397,15 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       if (afterCredit && !bulleted && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
         article.caption = normaliseWhitespace(line);
         afterCredit = false;
+        index++;
+        continue;
+      }
+      // A file's standfirst, between its headline and its byline or date ("Marine biologist and author, 1934-2025" / "By Thomas Reid").
+      // Not a wrapped first sentence that runs on into "by …".
+      const standsAlone = next !== undefined && (nextIndex > index + 1 || (!/^\p{Ll}/u.test(next) && !/[,;]$/u.test(line)));
+      const nextHeader = index === firstLine && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
+      if (nextHeader && ['byline', 'published'].includes(nextHeader.kind) && !article.standfirst) {
+        article.standfirst = normaliseWhitespace(line);
         index++;
         continue;
       }

@@ -57,9 +57,12 @@ function splitBlock(block: readonly string[]): string[] {
   const width = Math.max(...block.map((line) => line.length));
   const paragraphs: string[] = [];
   let current: string[] = [];
+  let afterStamp = false;
   for (const raw of block) {
     const bullet = BULLET.exec(raw);
-    if (bullet && current.length > 0) {
+    // A live page's entry: its time alone on a line, then its heading, then its text ("16:30" / "Power restored" / "Engineers say…").
+    const stamp = TIME_STAMP.test(raw);
+    if ((bullet || stamp) && current.length > 0) {
       paragraphs.push(normaliseWhitespace(current.join(' ')));
       current = [];
     }
@@ -68,14 +71,18 @@ function splitBlock(block: readonly string[]): string[] {
     const line = bullet ? `${item ? LIST_ITEM_MARK : ''}${raw.slice(bullet[0].length)}` : raw;
     current.push(line);
     const unwrapped = width > 120 || line.length < width * 0.75;
-    if (unwrapped && endsParagraph(line)) {
+    if (stamp || afterStamp || (unwrapped && endsParagraph(line))) {
       paragraphs.push(normaliseWhitespace(current.join(' ')));
       current = [];
     }
+    afterStamp = stamp && block.length > 2;
   }
   if (current.length > 0) paragraphs.push(normaliseWhitespace(current.join(' ')));
   return paragraphs;
 }
+
+// A time of day alone on its line, with its zone or the day: "16:30", "2:05pm GMT", "14h05", "17 Nov 16:30".
+const TIME_STAMP = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 
 const RULE = /^\s*_{3,}\s*$/u;
 
