@@ -1,3 +1,4 @@
+import { joinWrapped } from './split-paragraphs.ts';
 // Finds the article in a whole saved page (Select All → Copy, `lynx -dump`,
 // `w3m -dump`): the navigation, notices, share buttons, "Related" and
 // "Most read" lists and footers around it are left out, as jusText leaves
@@ -157,7 +158,7 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   let end = start;
   while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
   if (end === start) return true;
-  const text = normaliseWhitespace(lines.slice(start, end).join(' '));
+  const text = joinWrapped(lines.slice(start, end));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
   // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
   if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;

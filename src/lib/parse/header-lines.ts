@@ -109,6 +109,7 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * Getty Images"): no sentence end, and its last words a credit that names
  * a known agency.
  */
+const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 // In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
 const LABELLED_CREDIT_AT_END = new RegExp(String.raw`^(.*?\S)\s+\(?((?:${PHOTO_LABEL})\s*[:：|]\s*[^:：()]{2,80})\)?$`, 'u');
@@ -124,6 +125,9 @@ const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
 
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
+  // The New York Times': "… on Sunday.Credit...Dana Whitcombe for The Daily Ledger", "….CreditCreditChang W. Lee/The New York Times".
+  const runIn = text.length <= 300 ? CREDIT_RUN_IN.exec(text) : null;
+  if (runIn?.[1] && runIn[2] && wordCount(runIn[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: runIn[1], credit: runIn[2] };
   const bracketed = text.length <= 300 ? BRACKETED_CREDIT_AT_END.exec(text) : null;
   if (bracketed?.[1] && bracketed[2] && wordCount(bracketed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;

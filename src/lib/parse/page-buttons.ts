@@ -12,7 +12,7 @@ const BUTTON_WORDS = [
   'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
   'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
   'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
-  'listen to (?:this )?article', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
+  'share (?:full |this )?(?:article|story|page)', 'listen to (?:this )?article(?:\\s*[·•|-]\\s*\\d{1,2}:\\d{2}\\s*min(?:\\s+learn more)?)?', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'follow', 'suivre', 'folgen', 'seguir', 'segui', 'volgen', 'подписаться', 'متابعة', '关注', 'フォロー', '팔로우', 'скопіювати посилання', 'چاپ',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
   // A gallery's or a story list's arrows: "Prev Next", "« Précédent", "Weiter".

@@ -1,3 +1,4 @@
+import { joinWrapped } from './split-paragraphs.ts';
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
 import { bylineOf } from './byline.ts';
@@ -167,7 +168,7 @@ function lineUnder(lines: readonly string[], headline: HeadlineCandidate, roleOf
   while (end - start < 3 && columns(lines[end - 1] ?? '') >= WRAPPED_HEADLINE && SMALL_FIRST.test(lines[end] ?? '')) end++;
   const wrapped = end > start + 1;
   if (!wrapped && !headline.alone) return undefined;
-  const text = normaliseWhitespace(lines.slice(start, end).join(' '));
+  const text = joinWrapped(lines.slice(start, end));
   if (text.length > 300 || roleOf(text) !== undefined || isChromeLabel(text) || text.includes('|') || HAS_SEPARATOR.test(text) || isTimestamp(text)) return undefined;
   // A wrapped line that ends a sentence may be a caption's, unless a byline or date follows it.
   const afterAt = nextLine(lines, end);

@@ -1,3 +1,4 @@
+import { joinWrapped } from './split-paragraphs.ts';
 // The units a saved page is judged in, and how each is judged on its own
 // and by its neighbours, as jusText judges the blocks of a page: by length,
 // by the density of its language's stopwords, and by the words and shapes
@@ -122,7 +123,7 @@ export function blocksOf(lines: readonly string[]): Block[] {
   for (let index = 0; index <= lines.length; index++) {
     const blank = index === lines.length || (lines[index] ?? '').trim() === '';
     if (blank && start >= 0) {
-      blocks.push({ start, end: index, text: normaliseWhitespace(lines.slice(start, index).join(' ')) });
+      blocks.push({ start, end: index, text: joinWrapped(lines.slice(start, index)) });
       start = -1;
     } else if (!blank && start < 0) start = index;
   }
@@ -255,7 +256,7 @@ function wrappedOrLines(lines: readonly string[], start: number, end: number, wi
   const long = (at: number) => columns(blockLines[at]!) >= WRAPPED_LINE && !overLabel(at);
   const wrapped = (at: number) => long(at) || (width > 0 && !WIDE_START.test(blockLines[at + 1]!) && !nextWordFits(at) && restInLowerCase(at));
   const short = blockLines.slice(0, -1).filter((_, at) => !wrapped(at)).length;
-  if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: normaliseWhitespace(blockLines.join(' ')) }];
+  if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: joinWrapped(blockLines) }];
   // A line each, with the rest a dump wrapped it onto when its width tells: a list's item and its last word.
   const units: Block[] = [];
   let from = 0;
@@ -264,7 +265,7 @@ function wrappedOrLines(lines: readonly string[], start: number, end: number, wi
     const rest = ITEM_START.test(blockLines[from]!) ? SENTENCE_END.test(blockLines[at + 1]?.trimEnd() ?? '') : restInLowerCase(at);
     const runsOn = at + 1 < blockLines.length && width > 0 && !nextWordFits(at) && !ITEM_START.test(blockLines[at + 1]!) && rest;
     if (runsOn) continue;
-    units.push(at === from ? line(start + at, true) : { start: start + from, end: start + at + 1, text: normaliseWhitespace(blockLines.slice(from, at + 1).join(' ')), inList: true });
+    units.push(at === from ? line(start + at, true) : { start: start + from, end: start + at + 1, text: joinWrapped(blockLines.slice(from, at + 1)), inList: true });
     from = at + 1;
   }
   return units;

@@ -1,6 +1,7 @@
 import { decodeEntityResidue, normaliseWhitespace, removeLinkLabels, removeMarkupResidue, removeUnsafeCharacters, restoreEscapedBreaks } from './clean-text.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
+import { marksHeader } from './page-headline.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
 import { findFooter, tagsUnder } from './footer-chrome.ts';
 import { bylineOf, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
@@ -12,7 +13,8 @@ import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markd
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
-import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin } from './split-paragraphs.ts';
+import { overHeadline } from './over-headline.ts';
+import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
 import { isWrittenAsDay, type DateSource } from '../article/schema.ts';
 
@@ -318,7 +320,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     // Or with a button between ("Rosalind Achebe" / "Follow" / "6 min read").
     const timeLine = next !== undefined && READING_TIME_LINE.test(next) ? next : nextIsChrome ? lineAfterNext() : undefined;
     const overReadingTime = timeLine !== undefined && READING_TIME_LINE.test(timeLine) ? nameAlone(line) : undefined;
-    const overName = header || next === undefined || overReadingTime ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
+    // Under a byline, a line that names an outlet or role is the byline's ("By Hana Okafor" / "The Fenwick Courier"), no name.
+    const roleUnderByline = afterByline && namesOutletOrRole(line) && isBylineRole(line);
+    const overName = header || next === undefined || overReadingTime || roleUnderByline ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     // Right under the headline of a file, only a name with its outlet over a date line says it is a byline
     // ("Rina Wulandari - detikNews" / "Senin, 17 Nov 2025 14:05 WIB"); a name alone may be the body's first line.
     const named = overReadingTime ? { name: overReadingTime } : inHeader || (overName?.role && overName.date) ? overName : undefined;
@@ -393,8 +397,10 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         index++;
         continue;
       }
-      // A caption under its credit, as BBC pages print them ("Tom Ellery/BBC" / "The promenade was flooded…"): no sentence end.
-      if (afterCredit && !bulleted && !article.caption && wordCount(line) >= 4 && line.length <= 200 && !SENTENCE_END.test(line)) {
+      // A caption under its credit, as BBC pages print them ("Tom Ellery/BBC" / "The promenade was flooded…"): no sentence end,
+      // or the byline or date under it ("Photo courtesy of the family" / "Peggy at her party in 1998." / "By …").
+      const headerUnder = next !== undefined && marksHeader(headerRoleOf(dates)(next));
+      if (afterCredit && !bulleted && !article.caption && wordCount(line) >= 4 && line.length <= 200 && (!SENTENCE_END.test(line) || headerUnder)) {
         article.caption = normaliseWhitespace(line);
         afterCredit = false;
         index++;
@@ -404,7 +410,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // Not a wrapped first sentence that runs on into "by …".
       const standsAlone = next !== undefined && (nextIndex > index + 1 || (!/^\p{Ll}/u.test(next) && !/[,;]$/u.test(line)));
       const nextHeader = index === firstLine && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
-      if (nextHeader && ['byline', 'published'].includes(nextHeader.kind) && !article.standfirst) {
+      // Or over a lede that opens with a dateline, as a press release prints it ("CEDAR RAPIDS, Iowa, April 8, 2025 /PRNewswire/ --").
+      const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordCount(line) >= 5 && findDateline(next!, dates, '') !== undefined;
+      if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || (standsAlone && index === firstLine && overDateline)) && !article.standfirst) {
         article.standfirst = normaliseWhitespace(line);
         index++;
         continue;
@@ -427,7 +435,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     afterDate = (header.kind === 'published' || header.kind === 'date') && header.date !== undefined;
     // A caption that came with its credit expects none under it.
     afterCaption = header.kind === 'caption' && !header.credit;
-    afterCredit = header.kind === 'credit' && inHeader;
+    // A credit that says it is one ("Photo courtesy of the family") may head a file's header too.
+    afterCredit = header.kind === 'credit' && (inHeader || header.credit !== line);
     if (header.kind !== 'repeat-headline') inHeader = true;
     applyHeaderLine(article, header, line, dates);
     // A byline that names its role leaves no role line to come.
@@ -450,7 +459,8 @@ function isParagraph(line: string): boolean {
 const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefined => {
   // A dump may list the header's lines as items ("* Door Jan de Vries"), as readHeader reads them.
   const kind = classifyHeaderLine(line.replace(/^[*•+]\s+/u, ''), undefined, '', false, dates)?.kind;
-  if (kind === 'byline') return 'byline';
+  // "Reporting from Lowmere, Maine" belongs to the byline over it, as the New York Times prints them.
+  if (kind === 'byline' || REPORTING_FROM.test(line)) return 'byline';
   if (kind === 'published' || kind === 'date') return 'date';
   if (kind === 'chrome') return 'chrome';
   return kind === 'caption' || kind === 'credit' ? kind : undefined;
@@ -539,6 +549,11 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     record.dropped.push(normaliseWhitespace(lines[headlineIndex]!));
     headlineIndex = underHead;
   }
+  const over = overHeadline(lines, headlineIndex);
+  if (over) {
+    record.dropped.push(...over.dropped.map(normaliseWhitespace));
+    headlineIndex = over.headline;
+  }
   // A headline written as a Markdown heading ("# Headline") is read without its marks.
   // Reuters marks its short company items "BRIEF-" and its updates "UPDATE 2-": marks, not words of the headline.
   let title = normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
@@ -573,9 +588,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let pageTags: string[] = [];
   if (page) {
     // A page's headline may keep its Markdown heading marks when the page was not read as a Markdown dump.
-    article = { title: normaliseWhitespace(lines.slice(page.headline.start, page.headline.end).join(' ')).replace(/^#{1,6}\s+(?=\S)/u, ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
+    article = { title: joinWrapped(lines.slice(page.headline.start, page.headline.end)).replace(/^#{1,6}\s+(?=\S)/u, ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
     // The standfirst is no caption, byline or date: the header starts under it.
-    if (page.standfirst) article.standfirst = normaliseWhitespace(lines.slice(page.standfirst.start, page.standfirst.end).join(' '));
+    if (page.standfirst) article.standfirst = joinWrapped(lines.slice(page.standfirst.start, page.standfirst.end));
     // The page's tags, which its reader left out with the rest of what follows the body.
     pageTags = tagsUnder(lines, page.body.at(-1)!.end);
     const headerStart = page.standfirst?.end ?? page.headline.end;
@@ -644,6 +659,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.byline ??= dateline.byline;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
+  // A correction the file printed over its headline goes under the story, where papers print theirs.
+  if (over?.correction) article.paragraphs.push(over.correction);
   if (markdown) article.savedAs = 'markdown';
   // The reader service's publication time, when the page gave that day without a time, or no date.
   if (markdown && reader.published && (!article.date || (isWrittenAsDay(article.date.iso) && reader.published.startsWith(article.date.iso)))) article.date = { iso: reader.published, source: 'published' };

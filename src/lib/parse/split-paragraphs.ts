@@ -1,6 +1,17 @@
 import { normaliseWhitespace } from './clean-text.ts';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
+
+// Chinese and Japanese put no space between words: a line a dump wrapped between two of their characters is joined without one.
+const WIDE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60ー]\s*$/u;
+const WIDE_START = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3001-\u303f\uff01-\uff60ー]/u;
+
+/** The lines of one paragraph as one line. */
+export function joinWrapped(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) text = text === '' ? line : `${text}${WIDE_END.test(text) && WIDE_START.test(line) ? '' : ' '}${line.trimStart()}`;
+  return normaliseWhitespace(text);
+}
 // Chinese and Japanese text opens each paragraph with an ideographic space, where a dump does not leave a blank line.
 const opensParagraph = (line: string) => /^[ \t]*\u3000/u.test(line);
 const endsParagraph = (line: string) => /[.!?…:]["”’)]?\s*$/.test(line);
@@ -63,7 +74,7 @@ function splitBlock(block: readonly string[]): string[] {
     // A live page's entry: its time alone on a line, then its heading, then its text ("16:30" / "Power restored" / "Engineers say…").
     const stamp = TIME_STAMP.test(raw);
     if ((bullet || stamp) && current.length > 0) {
-      paragraphs.push(normaliseWhitespace(current.join(' ')));
+      paragraphs.push(joinWrapped(current));
       current = [];
     }
     // A bulleted line that ends in a colon heads the items under it ("* Key points:"): it is no item.
@@ -72,12 +83,12 @@ function splitBlock(block: readonly string[]): string[] {
     current.push(line);
     const unwrapped = width > 120 || line.length < width * 0.75;
     if (stamp || afterStamp || (unwrapped && endsParagraph(line))) {
-      paragraphs.push(normaliseWhitespace(current.join(' ')));
+      paragraphs.push(joinWrapped(current));
       current = [];
     }
     afterStamp = stamp && block.length > 2;
   }
-  if (current.length > 0) paragraphs.push(normaliseWhitespace(current.join(' ')));
+  if (current.length > 0) paragraphs.push(joinWrapped(current));
   return paragraphs;
 }
 
@@ -112,7 +123,7 @@ export function wireParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) paragraphs.push(normaliseWhitespace(current.join(' ')));
+    if (current.length > 0) paragraphs.push(joinWrapped(current));
     current = [];
   };
   for (const line of lines) {

@@ -1,0 +1,79 @@
+// What a file may print over its headline: a section's name ("Obituaries"),
+// a wire's slug ("FRANCE-AGRICULTURE-MANIFESTATION"), a release's label
+// ("FOR IMMEDIATE RELEASE", "Pressemitteilung Nr. 42/2024") and its
+// contacts, or a correction. None is the headline; the headline is the
+// title-like line under them that is about the story.
+import { normaliseWhitespace } from './clean-text.ts';
+import { SENTENCE_END, wordCount } from './prose.ts';
+import { wordsOf } from './stopwords.ts';
+
+const RELEASE_LABEL = /^(?:for immediate release|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
+// A wire's slug: words in capitals joined by hyphens.
+const SLUG = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}$/u;
+// The heading of a release's contacts, whose lines follow it in the same block.
+const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
+// A correction or editor's note the file gives first; papers print it under the story.
+const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)\s*[:：]/iu;
+const MAX_SECTION_WORDS = 2;
+const MIN_HEADLINE_WORDS = 5;
+// How far under the headline the body's words are looked for: past a standfirst, caption and byline.
+const LINES_BELOW = 40;
+
+export interface OverHeadline {
+  /** The headline's line. */
+  headline: number;
+  /** The labels, slugs and contacts above it, as the report lists what was left out. */
+  dropped: string[];
+  /** A correction printed over the headline, to go under the story. */
+  correction?: string;
+}
+
+/** The lines from `start` up to the next blank line. */
+function blockAt(lines: readonly string[], start: number): { text: string; end: number; lines: string[] } {
+  let end = start;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+  const block = lines.slice(start, end).map((line) => line.trim());
+  return { text: normaliseWhitespace(block.join(' ')), end, lines: block };
+}
+
+const nextText = (lines: readonly string[], from: number) => {
+  let at = from;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  return at;
+};
+
+// A section's name is a word or two, each capitalised ("Obituaries", "Local News"); a headline of two words reads as a phrase ("Storm warning").
+const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && !SENTENCE_END.test(text) && !/\d/u.test(text) && text.split(' ').every((word) => !/^\p{Ll}/u.test(word));
+
+/** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
+function isHeadlineOver(line: string, body: string): boolean {
+  if (wordCount(line) < MIN_HEADLINE_WORDS || /^\p{Ll}/u.test(line) || line.length > 200 || SENTENCE_END.test(line) || line.endsWith(':')) return false;
+  const bodyWords = new Set(wordsOf(body).filter((word) => word.length > 3));
+  return wordsOf(line).some((word) => word.length > 3 && bodyWords.has(word));
+}
+
+/**
+ * Steps over what a file prints above its headline, from the first line
+ * of text (`first`). Returns undefined when the first line is the headline.
+ */
+export function overHeadline(lines: readonly string[], first: number): OverHeadline | undefined {
+  const dropped: string[] = [];
+  let correction: string | undefined;
+  let at = first;
+  for (let step = 0; step < 4; step++) {
+    const block = blockAt(lines, at);
+    const isLabel = block.lines.length === 1 && (RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
+    const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
+    const isCorrection = !correction && CORRECTION.test(block.text) && SENTENCE_END.test(block.text);
+    if (!isLabel && !isContacts && !isCorrection) break;
+    if (isCorrection) correction = block.text;
+    else dropped.push(...block.lines);
+    at = nextText(lines, block.end);
+  }
+  if (at === first) return undefined;
+  // The line taken for the headline is one, over a body it names.
+  const headline = blockAt(lines, at);
+  const below = lines.slice(headline.end, headline.end + LINES_BELOW).join(' ');
+  if (headline.lines.length > 2 || !isHeadlineOver(headline.text, below)) return undefined;
+  return { headline: at, dropped, ...(correction ? { correction } : {}) };
+}
