@@ -16,6 +16,8 @@ export interface Byline {
 const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|لکھاری|رپورٹ|लेखक|作者)`;
 // "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
 const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|Oprac\.|Opr\.|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
+// Labels that say "byline" only with their colon: Turkish "Haber: Elif Yıldız" ("Haber Merkezi" is the news desk).
+const COLON_LABEL = String.raw`(?:Haber|Muhabir|Yazan|Haberi|Redacción|Redação|Reportagem|Tekst|Bericht|Reportage)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.
@@ -34,7 +36,7 @@ const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redak
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
 const LABEL = String.raw`(?:(?:News provided|Provided|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
-const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,)\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
+const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,|${COLON_LABEL}\s*[:：])\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 // "بقلم: …", "كتب - …", "文／王小明".

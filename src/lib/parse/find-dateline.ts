@@ -40,6 +40,9 @@ const DATELINE = new RegExp(
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:
 // "新华社北京12月14日电（记者王小明）", "本报上海3月2日讯".
 const CHINESE_DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)\s*(\p{Script=Han}{2,8}?)\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(](?:记者|記者|通讯员)\s*([^（）()]{2,30}?)\s*[）)])?/u;
+// The same from any paper, whose name runs into the place: "港湾日报港湾市11月9日电（记者 周明 何丽）". The place
+// follows the paper's last word for what it is (报, 社, 网, 台); with the reporters in brackets only, so a sentence is no dateline.
+const PAPER_DATELINE = /^(\p{Script=Han}{1,10}(?:日报|晚报|报|社|网|台))\s*(\p{Script=Han}{2,8}?)\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*[（(](?:记者|記者|通讯员)\s*([^（）()]{2,30}?)\s*[）)]/u;
 // A wire's company brief gives the date and agency without a place: "Dec 14 (Reuters) - ".
 // A Japanese paper's place and reporter in brackets before the lede: "【港町＝山田太郎】", "【ワシントン=共同】".
 const JAPANESE_DATELINE = /^【([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})[＝=]([^【】＝=]{1,20})】\s*/u;
@@ -60,8 +63,12 @@ const UNCASED_PLACE = new RegExp(
   String.raw`^(?:(?!${UNCASED_LABELS}(?!\p{L}))((?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}[\p{Lo}\p{M}]{1,30})(?:\s[-–—]|\s?:)\s|([${INDIC}][${INDIC}\p{M}]{1,30}(?:\s[${INDIC}][${INDIC}\p{M}]{1,30})?)\s?:\s)`,
   'u',
 );
+// An Indian agency's, with the day and month: "नई दिल्ली, 5 जून (भाषा)।", "मुंबई, 12 मार्च (वार्ता) - ".
+const INDIC_DATELINE = new RegExp(String.raw`^([${INDIC}][${INDIC}\p{M}]{1,30}(?:\s[${INDIC}][${INDIC}\p{M}]{1,30})?),\s*(\d{1,2}\s+[${INDIC}][${INDIC}\p{M}]{1,12})\s*(?:\([^()]{1,20}\))?\s*(?:।|[-–—:])\s*`, 'u');
 // A Taiwanese wire's agency, reporter, place and day in brackets: "（中央社記者林怡君港灣17日電）".
 const TAIWANESE_DATELINE = /^[（(](?:中央社|中央通訊社)(?:記者|记者)?((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{2,12}?)\d{1,2}日(?:電|电|綜合外電報導)[）)]/u;
+// A Taiwanese paper's reporter and place in brackets: "〔記者林怡君／台北報導〕", "（記者王小明／高雄報導）".
+const REPORTED_FROM = /^[〔［\[（(]\s*(?:記者|记者)\s*([\p{Script=Han}、]{2,14}?)\s*[／/]\s*(\p{Script=Han}{2,8}?)(?:綜合報導|综合报道|報導|报道)\s*[〕］\]）)]\s*/u;
 // A Korean wire's place and agency in brackets, then the reporter: "(남포=한빛뉴스) 이서연 기자 = ".
 const KOREAN_DATELINE = /^[(（]([\p{Script=Hangul}\p{Script=Han}·]{1,12})\s?=\s?[^()（）=]{1,20}[)）]\s*(?:([\p{Script=Hangul}]{2,4}(?:\s[\p{Script=Hangul}]{2,4})?)\s?(?:기자|특파원|선임기자|통신원)\s?=\s?)?/u;
 // A Chinese name has two or three characters: of the reporter and place run together ("林怡君港灣"), three are the name when
@@ -101,8 +108,9 @@ export function findDateline(paragraph: string, dates: DateReader = dateReader()
 }
 
 function placelessDateline(paragraph: string, dates: DateReader, today: string | undefined): Dateline | undefined {
-  const chinese = CHINESE_DATELINE.exec(paragraph);
-  if (chinese?.[1]) {
+  // [whole, place, month, day, reporters], from a wire's dateline or any paper's.
+  const chinese = CHINESE_DATELINE.exec(paragraph) ?? PAPER_DATELINE.exec(paragraph)?.filter((_, group) => group !== 1);
+  if (chinese?.[0] && chinese[1]) {
     const date = today ? dates.dayWithoutYear(`${chinese[2]}月${chinese[3]}日`, today) : undefined;
     // Several reporters are joined by "、" or spaces.
     const byline = chinese[4]?.split(/[、\s]+/u).filter(Boolean).join('、');
@@ -114,6 +122,8 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
     const agency = /^(?:共同|時事|ロイター|AP|AFP|新華社|聯合)$/u.test(japanese[2]);
     return { location: japanese[1], length: japanese[0].length, ...(agency ? {} : { byline: japanese[2] }) };
   }
+  const reported = REPORTED_FROM.exec(paragraph);
+  if (reported?.[1] && reported[2]) return { location: reported[2], length: reported[0].length, byline: reported[1] };
   const taiwanese = TAIWANESE_DATELINE.exec(paragraph);
   if (taiwanese?.[2]) {
     const run = taiwanese[2];
@@ -128,6 +138,11 @@ function placelessDateline(paragraph: string, dates: DateReader, today: string |
   if (korean?.[1]) return { location: korean[1], length: korean[0].length, ...(korean[2] ? { byline: korean[2] } : {}) };
   const uncased = UNCASED_PLACE.exec(paragraph);
   if (uncased) return { location: (uncased[1] ?? uncased[2])!, length: uncased[0].length };
+  const indic = INDIC_DATELINE.exec(paragraph);
+  if (indic?.[1] && indic[2]) {
+    const date = today ? dates.dayWithoutYear(indic[2], today) : undefined;
+    return { location: indic[1], length: indic[0].length, ...(date ? { date } : {}) };
+  }
   const release = RELEASE_DATELINE.exec(paragraph);
   if (release?.[1]) {
     const [city = '', ...region] = release[1].split(',');

@@ -2,7 +2,7 @@ import { bylineOf } from './byline.ts';
 import { LABEL_LINKS, PUBLISHED_LABELS, UPDATED_LABELS } from './date-labels.ts';
 import { dateReader, type DateReader } from './find-date.ts';
 import { isInlineChrome } from './inline-chrome.ts';
-import { isPageButton } from './page-buttons.ts';
+import { isButtonRow, isPageButton } from './page-buttons.ts';
 import { normaliseWhitespace } from './clean-text.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
 import { wordCount } from './prose.ts';
@@ -24,7 +24,10 @@ const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // Or its label in another language (photo-labels.ts): "Снимка: БТА / Иван Стоянов", "PICHA | HAMISI JUMA".
 const CREDIT_PREFIX = new RegExp(String.raw`^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:${PHOTO_LABEL})\s*[,:：|]|fot\.|foto\.)\s*([^()]{2,80})\)?$`, 'iu');
 // "(Photo by X/Agency)".
-const PHOTO_BY = /^\(?(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)\s+(.{2,80}?)\)?$/i;
+// "Courtesy of the Historical Society" says it is a credit without the label.
+const PHOTO_BY = /^\(?(?:(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)|courtesy(?:\s+of)?)\s+(.{2,80}?)\)?$/i;
+// A caption that ends with its credit so labelled: "… after sailings were canceled. Photo by Noor Haddad for The Sentinel".
+const PHOTO_BY_AT_END = /^(.*?[.!?]["”’]?)\s+(?:Photo|Picture|Image|Photograph)s?\s+(?:by|courtesy of)\s+(\p{Lu}[^.!?]{2,80})$/u;
 // "Image caption, …", "Media caption …", and "Media captionWho is…" as pages lose the space.
 const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+)$/iu;
 // The old English form, read exactly as before: "By" and up to seven words.
@@ -109,6 +112,7 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * Getty Images"): no sentence end, and its last words a credit that names
  * a known agency.
  */
+const TAKEN_BY = /^(.{4,200}?[。．！？])\s*((?:\p{Script=Han}{0,8}(?:记者|記者)\s*)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2})\s*(?:摄|攝)$/u;
 const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 // In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
@@ -126,8 +130,11 @@ const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
   const text = normaliseWhitespace(line);
   // The New York Times': "… on Sunday.Credit...Dana Whitcombe for The Daily Ledger", "….CreditCreditChang W. Lee/The New York Times".
-  const runIn = text.length <= 300 ? CREDIT_RUN_IN.exec(text) : null;
+  const runIn = text.length <= 300 ? (CREDIT_RUN_IN.exec(text) ?? PHOTO_BY_AT_END.exec(text)) : null;
   if (runIn?.[1] && runIn[2] && wordCount(runIn[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: runIn[1], credit: runIn[2] };
+  // Chinese papers': "图为隧道贯通现场。新华社记者 陈立新 摄" (摄, "photographed by").
+  const taken = text.length <= 300 ? TAKEN_BY.exec(text) : null;
+  if (taken?.[1] && taken[2]) return { caption: taken[1], credit: taken[2] };
   const bracketed = text.length <= 300 ? BRACKETED_CREDIT_AT_END.exec(text) : null;
   if (bracketed?.[1] && bracketed[2] && wordCount(bracketed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: bracketed[1], credit: bracketed[2] };
   const labelled = text.length <= 300 ? LABELLED_CREDIT_AT_END.exec(text) : null;
@@ -183,7 +190,8 @@ const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]/u;
  * video's running time is none.
  */
 export function canBeCaption(line: string): boolean {
-  if (VIDEO_LENGTH.test(line)) return false;
+  // A live page's entry opens with its time ("09:48 Amber warnings extended"); a caption does not.
+  if (VIDEO_LENGTH.test(line) || /^\d{1,2}[:.]\d{2}\s/u.test(line)) return false;
   const words = line.split(' ');
   if (UNSPACED_SCRIPT.test(line)) return line.replace(/\s/gu, '').length >= 6;
   return words.length >= 3 || (words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word)));
@@ -202,7 +210,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const line = raw.replace(SLIDE_COUNTER, '').replace(LABEL_RUN_IN, ' ');
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
-  if (PAGE_CHROME.test(line) || isPageButton(line)) return { kind: 'chrome' };
+  if (PAGE_CHROME.test(line) || isPageButton(line) || isButtonRow(line)) return { kind: 'chrome' };
   const withDate = bylineWithDate(line, dates) ?? dateThenByline(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);

@@ -2,6 +2,7 @@
 // article's: advertisement slots, "Continue reading the main story", and
 // links to one other story ("Read more: …", "Related: …"), in the
 // languages of the stopword lists' largest users. Only a whole line counts.
+import { isButtonRow } from './page-buttons.ts';
 import { SENTENCE_END } from './prose.ts';
 import { READ_ALSO_LABELS } from './related-headings.ts';
 
@@ -21,5 +22,5 @@ const STORY_LINK = new RegExp(`^(?:${LABELS})\\s*[:：»›>|-]\\s*\\S.{0,150}$`
 export function isInlineChrome(line: string): boolean {
   const text = line.trim();
   if (text.length > 160) return false;
-  return MARKER.test(text) || (STORY_LINK.test(text) && !SENTENCE_END.test(text));
+  return MARKER.test(text) || isButtonRow(text) || (STORY_LINK.test(text) && !SENTENCE_END.test(text));
 }

@@ -4,6 +4,7 @@
 // contacts, or a correction. None is the headline; the headline is the
 // title-like line under them that is about the story.
 import { normaliseWhitespace } from './clean-text.ts';
+import { HAN_OR_KANA, bigramsOf } from './page-headline.ts';
 import { SENTENCE_END, wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 
@@ -15,6 +16,16 @@ const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?
 // A correction or editor's note the file gives first; papers print it under the story.
 const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)\s*[:：]/iu;
 const MAX_SECTION_WORDS = 2;
+// How many blocks may stand over the headline.
+const MAX_STEPS = 4;
+// A site's menu on one line ("新华网 | 首页 | 时政 | 国际", "Home · News · Sport") or its breadcrumb ("当前位置：首页 > 科技").
+const MENU_SEPARATOR = /\s*[|·•>›»/]\s*/u;
+const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|現在位置|位置|You are here|Vous êtes ici|Sie sind hier)\s*[:：]\s*/iu;
+function isMenuLine(text: string): boolean {
+  const items = text.replace(BREADCRUMB_LABEL, '').split(MENU_SEPARATOR).filter(Boolean);
+  const crumb = BREADCRUMB_LABEL.test(text);
+  return (items.length >= 3 || (crumb && items.length >= 2)) && items.every((item) => item.length <= 12 && wordCount(item) <= 3);
+}
 const MIN_HEADLINE_WORDS = 5;
 // How far under the headline the body's words are looked for: past a standfirst, caption and byline.
 const LINES_BELOW = 40;
@@ -48,6 +59,11 @@ const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && 
 /** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
 function isHeadlineOver(line: string, body: string): boolean {
   if (wordCount(line) < MIN_HEADLINE_WORDS || /^\p{Ll}/u.test(line) || line.length > 200 || SENTENCE_END.test(line) || line.endsWith(':')) return false;
+  // Chinese and Japanese words cannot be told apart: their pairs of letters are compared.
+  if (HAN_OR_KANA.test(line)) {
+    const pairs = bigramsOf(body);
+    return [...bigramsOf(line)].some((pair) => pairs.has(pair));
+  }
   const bodyWords = new Set(wordsOf(body).filter((word) => word.length > 3));
   return wordsOf(line).some((word) => word.length > 3 && bodyWords.has(word));
 }
@@ -60,9 +76,9 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
   const dropped: string[] = [];
   let correction: string | undefined;
   let at = first;
-  for (let step = 0; step < 4; step++) {
+  for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
-    const isLabel = block.lines.length === 1 && (RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
+    const isLabel = block.lines.length === 1 && (isMenuLine(block.text) || RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
     const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
     const isCorrection = !correction && CORRECTION.test(block.text) && SENTENCE_END.test(block.text);
     if (!isLabel && !isContacts && !isCorrection) break;

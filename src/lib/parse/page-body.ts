@@ -97,7 +97,9 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
     return value * Math.min(1, longest / FULL_STREAK) ** 2;
   };
   const heaviest = Math.max(0, ...runs.map(weight));
-  const chosen = runs.find((run) => weight(run) >= EARLY_RUN * heaviest);
+  // With no run of paragraphs good in context (a short story), the run of the most prose is the article.
+  const most = Math.max(0, ...runs.map((run) => run.value));
+  const chosen = heaviest > 0 ? runs.find((run) => weight(run) >= EARLY_RUN * heaviest) : runs.find((run) => run.value === most);
   if (!chosen) return undefined;
   const last = withoutTeasers(chosen.first, chosen.last, isParagraph, (index) => continuesList(blocks, index));
   // A listicle's next numbered section after a box of teasers ("Read more") is still the article.

@@ -27,3 +27,11 @@ const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with
 // Compared in NFC, so that Bengali's য় matches however it was typed.
 /** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */
 export const isPageButton = (line: string): boolean => BUTTON.test(line.normalize('NFC'));
+
+// A row of buttons in brackets, as a dump prints them: "[シェア] [ポスト] [ブックマーク]", "【字号 大 中 小】【打印】【关闭】";
+// or a share label over the networks: "分享到：微信 微博 QQ空间", "Share on: Facebook Twitter".
+const BRACKETED_ROW = /^(?:[【\[［][^【】\[\]［］]{1,12}[】\]］]\s*){2,}$/u;
+const SHARE_TO = new RegExp(String.raw`^(?:分享到|分享|转发到|シェアする|Share(?: (?:on|this|via))?|Partager(?: sur)?|Teilen(?: auf)?|Compartir(?: en)?|Condividi(?: su)?|Compartilhar)\s*[:：]\s*(?:(?:${NETWORKS}|qq空间|qq|豆瓣|人人网|朋友圈)\s*){1,8}$`, 'iu');
+
+/** Whether a line is a row of a page's buttons ("[シェア] [ポスト]", "分享到：微信 微博"). */
+export const isButtonRow = (line: string): boolean => BRACKETED_ROW.test(line.trim()) || SHARE_TO.test(line.trim());

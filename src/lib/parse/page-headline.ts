@@ -13,10 +13,10 @@ export type HeaderRoleOf = (line: string) => HeaderRole | undefined;
 export const marksHeader = (role: HeaderRole | undefined) => role === 'byline' || role === 'date';
 
 
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The pairs of letters in a run of Chinese or Japanese text: what its words share with another's, where words cannot be told apart. */
-function bigramsOf(text: string): Set<string> {
+export function bigramsOf(text: string): Set<string> {
   const pairs = new Set<string>();
   const letters = [...text.replace(/[^\p{L}\p{N}]+/gu, ' ')];
   for (let index = 1; index < letters.length; index++) if (letters[index] !== ' ' && letters[index - 1] !== ' ') pairs.add(letters[index - 1]! + letters[index]!);
@@ -149,7 +149,9 @@ function standfirstUnder(lines: readonly string[], candidates: readonly Headline
   const credit = normaliseWhitespace(lines[under] ?? '');
   // An author box's name over its byline ("Katarzyna Nowak" / "Autor: Katarzyna Nowak") is no credit.
   const afterCredit = normaliseWhitespace(lines[nextLine(lines, under + 1)] ?? '');
-  if (creditOf(credit) || (isCreditLike(credit) && roleOf(afterCredit) === 'byline' && bylineOf(afterCredit)?.name !== credit)) return undefined;
+  // Unless the credit heads the caption under it, which the byline or date follows ("Courtesy of X" / "The hall in 1925." / "Words by …").
+  const captionUnder = afterCredit !== '' && afterCredit.length <= 200 && roleOf(afterCredit) === undefined && marksHeader(roleOf(normaliseWhitespace(lines[nextLine(lines, nextLine(lines, under + 1) + 1)] ?? '')));
+  if (!captionUnder && (creditOf(credit) || (isCreditLike(credit) && roleOf(afterCredit) === 'byline' && bylineOf(afterCredit)?.name !== credit))) return undefined;
   // So is one that ends with its credit: "The rebuilt quay, 16 November 2025. (Tom Ellery/Harbour Gazette)".
   // Or whose credit a dump wrapped onto the next line.
   if (captionWithCredit(below.text) || (credit !== '' && captionWithCredit(`${below.text} ${credit}`)?.credit === credit.replace(/^\((.*)\)$/u, '$1'))) return undefined;
@@ -218,7 +220,12 @@ function headlineUnderKicker(lines: readonly string[], candidates: readonly Head
  */
 function headlineOverStandfirst(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
   // A headline that is a block of its own (a Markdown heading) may stand over a standfirst that opens the header's block.
-  const upper = candidates.find((candidate) => nextLine(lines, candidate.end) === chosen.start && (candidate.alone === chosen.alone || candidate.alone));
+  // A photo's caption and credit may stand between them ("[IMG] Passengers wait … Photo by Noor Haddad").
+  const captionBetween = (from: number) => {
+    const between = lines.slice(from, chosen.start).filter((line) => line.trim() !== '');
+    return between.length > 0 && between.length <= 4 && captionWithCredit(joinWrapped(between.map((line) => line.replace(/^\s*\[IMG\]\s*/u, '')))) !== undefined;
+  };
+  const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;

@@ -273,6 +273,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   let inHeader = until !== undefined;
   // Whether a page's "Related" box has begun: its bylines are other stories'.
   let afterSection = false;
+  // "Tom Ridley and Aisha Karim" over "Sun 26 Jan 2025 21.58 GMT" is a byline, not a photo's credit.
+  const nameOverDate = (name: string, after: string | undefined) => after !== undefined && bareNameByline(name, after, dates)?.date !== undefined;
   const namedByByline = (name: string, after: string | undefined) => {
     const header = after === undefined ? undefined : classifyHeaderLine(after, undefined, title, false, dates);
     return header?.kind === 'byline' && header.name === normaliseWhitespace(name);
@@ -297,6 +299,18 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     // caption or a label taken for a credit ("Key points:" / "* The harbour reopens next month").
     const bulleted = line !== raw.trim();
     const guessed: boolean = classified?.kind === 'caption' || (classified?.kind === 'credit' && !creditOf(line));
+    const afterNext = () => {
+      const at = lines.findIndex((candidate, where) => where > nextIndex && candidate.trim() !== '');
+      return at === -1 ? undefined : unbullet(lines[at]?.trim() ?? '');
+    };
+    // A line over a name over the date is no caption of a credit: the name is the byline ("Tom Ridley and Aisha Karim" / "Sun 26 Jan 2025").
+    const overByline = classified?.kind === 'caption' && !classified.credit && next !== undefined && nameOverDate(next, afterNext());
+    if (overByline) {
+      if (until !== undefined && !article.standfirst && index === firstLine) article.standfirst = normaliseWhitespace(line);
+      else article.dropped.push(normaliseWhitespace(line));
+      index++;
+      continue;
+    }
     const header: HeaderLine | undefined = bulleted && guessed ? undefined : classified;
     // A line of parts may look like a caption as a whole; its byline or date part says otherwise.
     const parts = header && header.kind !== 'caption' ? undefined : headerParts(line, title, dates);
@@ -390,7 +404,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         continue;
       }
       // On a page, a caption may be a sentence when a credit stands under it: "The work is part of a scheme…" / "River Trust".
-      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && canBeCaption(line) && isCreditLike(next, dates) && !namedByByline(next, lineAfterNext())) {
+      if (until !== undefined && !bulleted && !article.caption && next !== undefined && nextIndex < until && wordCount(line) >= 4 && line.length <= 200 && canBeCaption(line) && isCreditLike(next, dates) && !namedByByline(next, lineAfterNext()) && !nameOverDate(next, lineAfterNext())) {
         article.caption = normaliseWhitespace(line);
         afterCaption = true;
         afterByline = afterPublished = afterDate = afterCredit = false;
@@ -470,16 +484,20 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
 const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
 // The heading of a release's boilerplate, "About Halvorsen Robotics", "À propos de X", and how many paragraphs it may head.
-const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$/u;
+const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|het|de)\s+)?\p{Lu}[^.!?]{0,60}$/u;
 const ABOUT_PARAGRAPHS = 2;
 // The other sections of a release's close, after "About X": its legal notice and contacts.
-const RELEASE_SECTION = /^(?:Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?)\s*:?$/iu;
+const RELEASE_SECTION = /^(?:Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:?$/iu;
 
+// A release's contacts under their label in one paragraph ("Pressekontakt: Stadtwerke … Telefon: …"), and the marks
+// a release ends with: its source line ("SOURCE Halvard Rail Works"), "###", "-30-", "ENDS".
+const RELEASE_CONTACTS = /^(?:(?:Media|Press|Investor|News)\s+contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:\s+\S/iu;
+const RELEASE_END = /^(?:SOURCE\s+\p{Lu}.{1,80}|#{3}|-\s?30\s?-|ENDS?|-\s?Ende\s?-|- Fin -)$/u;
 /** Whether paragraphs are a release's close: sections under "About X" or its legal and contact headings, each of a paragraph or two. */
 function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
   for (const paragraph of paragraphs) {
-    if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph)) run = 0;
+    if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph) || RELEASE_CONTACTS.test(paragraph) || RELEASE_END.test(paragraph)) run = 0;
     else if (++run > ABOUT_PARAGRAPHS) return false;
   }
   return true;

@@ -69,7 +69,7 @@ function splitBlock(block: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let afterStamp = false;
-  for (const raw of block) {
+  for (const [at, raw] of block.entries()) {
     const bullet = BULLET.exec(raw);
     // A live page's entry: its time alone on a line, then its heading, then its text ("16:30" / "Power restored" / "Engineers say…").
     const stamp = TIME_STAMP.test(raw);
@@ -82,7 +82,10 @@ function splitBlock(block: readonly string[]): string[] {
     const line = bullet ? `${item ? LIST_ITEM_MARK : ''}${raw.slice(bullet[0].length)}` : raw;
     current.push(line);
     const unwrapped = width > 120 || line.length < width * 0.75;
-    if (stamp || afterStamp || (unwrapped && endsParagraph(line))) {
+    // In text that no one wrapped, a short line over a long one is a heading ("Über die Stadtwerke" / "Die Stadtwerke … sind …").
+    const next = block[at + 1];
+    const heading = width > 120 && !bullet && next !== undefined && line.length <= 60 && next.length > 120 && /^\p{Lu}/u.test(line) && !endsParagraph(line);
+    if (stamp || afterStamp || heading || (unwrapped && endsParagraph(line))) {
       paragraphs.push(joinWrapped(current));
       current = [];
     }
