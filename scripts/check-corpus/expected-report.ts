@@ -69,7 +69,7 @@ function endsNear(body: string, last: string): boolean {
 export function isProseSentence(summary: string): boolean {
   const text = collapse(summary);
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text) || /\[(?:IMG|BUTTON)\]|\((?:BUTTON|IMG)\)/i.test(text)) return false;
-  if (!/[.!?…。！？」』"”'’)]$/u.test(text)) return false;
+  if (!/[.!?…。！？।॥؟۔」』"”'’)]$/u.test(text)) return false;
   return wordsIn(text) >= 8;
 }
 
