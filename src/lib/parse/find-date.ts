@@ -182,6 +182,10 @@ const DATE_LINE_WORDS = [
   ].join('|')})(?!\\p{L})`,
   // The labels of Chinese and Japanese date lines: updated, published, time, source, author, editor.
   '(?:更新日?|公開日?|发布时间|發佈時間|发布|發佈|时间|時間|日時|来源|來源|作者|责任编辑|責任編輯|：)+',
+  // The same day in another era, in brackets after it: "（民國114年2月12日）", "（令和7年3月5日）".
+  '[（(](?:民國|民国|令和|平成|昭和)\\d{1,3}年(?:\\d{1,2}月\\d{1,2}日)?[）)]',
+  // Thai's weekday ("วันพุธที่"), "at" (เวลา) and "o'clock" (น.).
+  'วัน[\\p{L}\\p{M}]{1,10}ที่|เวลา|น\\.',
 ];
 
 /** DATE_LINE_WORDS with the weekdays of one language, as ICU names them ("Thứ Hai", "Pazartesi"). */

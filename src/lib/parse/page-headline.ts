@@ -141,7 +141,9 @@ const nextLine = (lines: readonly string[], from: number) => {
  * before the byline. Not a photo's caption, which a known agency's credit follows.
  */
 function standfirstUnder(lines: readonly string[], candidates: readonly HeadlineCandidate[], headline: HeadlineCandidate, roleOf: HeaderRoleOf): HeadlineCandidate | undefined {
-  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && candidate.alone === headline.alone) ?? lineUnder(lines, headline, roleOf);
+  // A headline that ends the block of its kicker stands apart as a block of its own would.
+  const apart = headline.alone || (lines[headline.end] ?? '').trim() === '';
+  const below = candidates.find((candidate) => candidate.start === nextLine(lines, headline.end) && (candidate.alone === headline.alone || (apart && candidate.alone))) ?? lineUnder(lines, headline, roleOf);
   // The page's title repeated under its headline ("Headline - Site") is no standfirst.
   if (!below || wordCount(below.text) < MIN_HEADLINE_WORDS || below.text.includes(headline.text)) return undefined;
   // Over a credit it is a photo's caption: a known agency, or any label with the byline under it ("River Trust" / "By …").
@@ -220,12 +222,14 @@ function headlineUnderKicker(lines: readonly string[], candidates: readonly Head
  */
 function headlineOverStandfirst(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
   // A headline that is a block of its own (a Markdown heading) may stand over a standfirst that opens the header's block.
+  // A headline under its kicker, in a block of its own ("Transport" / "Rail fares to rise…"), stands over the standfirst too.
+  const endsBlock = (candidate: HeadlineCandidate) => (lines[candidate.end] ?? '').trim() === '';
   // A photo's caption and credit may stand between them ("[IMG] Passengers wait … Photo by Noor Haddad").
   const captionBetween = (from: number) => {
     const between = lines.slice(from, chosen.start).filter((line) => line.trim() !== '');
     return between.length > 0 && between.length <= 4 && captionWithCredit(joinWrapped(between.map((line) => line.replace(/^\s*\[IMG\]\s*/u, '')))) !== undefined;
   };
-  const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone));
+  const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone || endsBlock(candidate)));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;

@@ -13,6 +13,7 @@ import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markd
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
+import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { overHeadline } from './over-headline.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
@@ -460,6 +461,24 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   return index;
 }
 
+/** The article a draft's fields give, before its body. */
+function draftArticle(draft: DraftHeader, dropped: readonly string[], dates: DateReader): ParsedArticle {
+  const article: ParsedArticle = { title: draft.title, paragraphs: [], tags: [], form: 'page', dropped: [...dropped, ...draft.dropped] };
+  if (draft.standfirst) article.standfirst = draft.standfirst;
+  if (draft.byline) {
+    const byline = bylineOf(draft.byline) ?? bylineOf(`By ${draft.byline}`);
+    article.byline = byline?.name ?? draft.byline;
+    if (byline?.role) article.bylineRole = byline.role;
+  }
+  const date = draft.date ? (dates.dateOfDateLine(draft.date) ?? dates.findDates(draft.date)[0]) : undefined;
+  if (date) article.date = { iso: date.iso, source: 'published' };
+  else if (draft.date) article.dropped.push(draft.date);
+  // "KIRUNA" → "Kiruna", as a dateline's place.
+  if (draft.dateline) article.location = draft.dateline === draft.dateline.toUpperCase() ? draft.dateline.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : draft.dateline;
+  if (draft.credit) article.credit = draft.credit;
+  return article;
+}
+
 /**
  * Whether a first line is a paragraph rather than a headline: dozens of
  * words ending like a sentence, or more words than any headline has.
@@ -592,11 +611,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
 
   const recordArticle = (headline: string): ParsedArticle => ({ title: headline, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) });
-  let article = recordArticle(title);
-  if (wireMark) article.dropped.push(wireMark.replace(/-$/u, ''));
-  let index = readHeader(lines, bodyStart, article, dates);
-  const page = startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
-  if (!page && isParagraph(title)) {
+  // A draft's labelled fields ("HED:", "BYLINE:", "Rubrik:") say what each line is.
+  const draft = draftHeader(lines, headlineIndex);
+  let article = draft ? draftArticle(draft, record.dropped, dates) : recordArticle(title);
+  if (wireMark && !draft) article.dropped.push(wireMark.replace(/-$/u, ''));
+  let index = readHeader(lines, draft?.bodyStart ?? bodyStart, article, dates);
+  const page = draft || startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
     if (!headline) throw new IngestError('HeadlineIsParagraph', `${wordCount(title)} words, and no first sentence short enough to stand in for one`);
