@@ -20,6 +20,9 @@ const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.
 const BRACKETED_AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{N}&.'’ -]{0,24}|\p{Ll}{2,4})\)`;
 const SLASHED_AGENCY = String.raw`/\p{Lu}[^/\n]{1,40}/`;
 const AGENCY = String.raw`(?:${BRACKETED_AGENCY}|${SLASHED_AGENCY}|\p{Lu}{2,}\.\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,30}\.(?:com|net|org|co\.id|id|ru|cn)(?!\p{L}))`;
+// A region in brackets after the place, as AFP writes it ("CHAMONIX-MONT-BLANC (France), 18 juil 2025 (AFP) -"):
+// in title case, so that an agency in capitals ("(AFP)") stays the agency.
+const AGENCY_NAME_IN_BRACKETS = String.raw`(?:Reuters|Belga|Lusa|Efe|Ansa)\)`;
 // After the dash, some wires name themselves: "– РИА Новости.", "- Reuters.":
 // one to three capitalised words and a full stop, before the first sentence
 // or at the end of a dateline on a line of its own.
@@ -34,7 +37,7 @@ const TITLED_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:\s(?:\p{Lu}[\p{
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date or an agency
 // follows ("Москва. 30 апреля.", "Grimmbach (dpa) -"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
 const DATELINE = new RegExp(
-  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)\s*,?\s*(${DATE})?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
+  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*,?\s*(${DATE})?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:

@@ -22,7 +22,8 @@ const CREDIT_PART = /^\p{Lu}[\p{L}\p{N}&.' -]{0,30}$/u;
 // "(Bild: X)" and "(Foto: X)" as German pages print them, in brackets.
 // Polish and Czech abbreviate it: "Fot. Piotr Lis / Agencja Wschód".
 // Or its label in another language (photo-labels.ts): "Снимка: БТА / Иван Стоянов", "PICHA | HAMISI JUMA".
-const CREDIT_PREFIX = new RegExp(String.raw`^\(?(?:(?:image source|image copyright)\s*[,:]?|(?:${PHOTO_LABEL})\s*[,:：|]|fot\.|foto\.)\s*([^()]{2,80})\)?$`, 'iu');
+// In square brackets as a dump prints an image's text: "[Фото: Пресс-служба МЧС/ТАСС]".
+const CREDIT_PREFIX = new RegExp(String.raw`^[([]?(?:(?:image source|image copyright)\s*[,:]?|(?:${PHOTO_LABEL})\s*[,:：|]|fot\.|foto\.)\s*([^[\]]{2,80}?)[)\]]?$`, 'iu');
 // "(Photo by X/Agency)".
 // "Courtesy of the Historical Society" says it is a credit without the label.
 const PHOTO_BY = /^\(?(?:(?:photo|picture|image|photograph)(?:s|y)?\s+(?:by|courtesy of)|courtesy(?:\s+of)?)\s+(.{2,80}?)\)?$/i;
@@ -112,6 +113,10 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * Getty Images"): no sentence end, and its last words a credit that names
  * a known agency.
  */
+const SOURCE_OR_EDITOR_LINE = /^(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\p{Script=Han}\p{L}·、 ]{2,20}$/u;
+// A Japanese paper's: the subject, "＝" the day and place, then the agency or photographer in brackets:
+// "記者会見する担当者＝4日、ワシントン（共同）", "…＝16日、敦賀市（佐藤花子撮影）".
+const JAPANESE_CAPTION = /^(.{2,200}?＝[^＝]{1,40}?)[（(]([^（）()]{1,20}?)[）)]$/u;
 const TAKEN_BY = /^(.{4,200}?[。．！？])\s*((?:\p{Script=Han}{0,8}(?:记者|記者)\s*)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2})\s*(?:摄|攝)$/u;
 const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
@@ -132,6 +137,8 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // The New York Times': "… on Sunday.Credit...Dana Whitcombe for The Daily Ledger", "….CreditCreditChang W. Lee/The New York Times".
   const runIn = text.length <= 300 ? (CREDIT_RUN_IN.exec(text) ?? PHOTO_BY_AT_END.exec(text)) : null;
   if (runIn?.[1] && runIn[2] && wordCount(runIn[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: runIn[1], credit: runIn[2] };
+  const japanese = text.length <= 300 ? JAPANESE_CAPTION.exec(text) : null;
+  if (japanese?.[1] && japanese[2]) return { caption: japanese[1], credit: japanese[2] };
   // Chinese papers': "图为隧道贯通现场。新华社记者 陈立新 摄" (摄, "photographed by").
   const taken = text.length <= 300 ? TAKEN_BY.exec(text) : null;
   if (taken?.[1] && taken[2]) return { caption: taken[1], credit: taken[2] };
@@ -210,7 +217,8 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const line = raw.replace(SLIDE_COUNTER, '').replace(LABEL_RUN_IN, ' ');
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
-  if (PAGE_CHROME.test(line) || isPageButton(line) || isButtonRow(line)) return { kind: 'chrome' };
+  // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
+  if (PAGE_CHROME.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line)) return { kind: 'chrome' };
   const withDate = bylineWithDate(line, dates) ?? dateThenByline(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);

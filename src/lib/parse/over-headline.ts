@@ -81,7 +81,9 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
     const isLabel = block.lines.length === 1 && (isMenuLine(block.text) || RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
     const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
     const isCorrection = !correction && CORRECTION.test(block.text) && SENTENCE_END.test(block.text);
-    if (!isLabel && !isContacts && !isCorrection) break;
+    // A wire's slug for a corrected story: "Correction: Wildfire-Drought story".
+    const isCorrectionSlug = block.lines.length === 1 && CORRECTION.test(block.text) && !SENTENCE_END.test(block.text) && wordCount(block.text) <= 6;
+    if (!isLabel && !isContacts && !isCorrection && !isCorrectionSlug) break;
     if (isCorrection) correction = block.text;
     else dropped.push(...block.lines);
     at = nextText(lines, block.end);

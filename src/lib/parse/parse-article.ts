@@ -275,7 +275,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
   // Whether a page's "Related" box has begun: its bylines are other stories'.
   let afterSection = false;
   // "Tom Ridley and Aisha Karim" over "Sun 26 Jan 2025 21.58 GMT" is a byline, not a photo's credit.
-  const nameOverDate = (name: string, after: string | undefined) => after !== undefined && bareNameByline(name, after, dates)?.date !== undefined;
+  const nameOverDate = (name: string, after: string | undefined) => after !== undefined && isDateLine(after, dates) && bareNameByline(name, after, dates) !== undefined;
   const namedByByline = (name: string, after: string | undefined) => {
     const header = after === undefined ? undefined : classifyHeaderLine(after, undefined, title, false, dates);
     return header?.kind === 'byline' && header.name === normaliseWhitespace(name);
@@ -340,7 +340,9 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const overName = header || next === undefined || overReadingTime || roleUnderByline ? undefined : bareNameByline(line, nextIsChrome ? (lineAfterNext() ?? next) : next, dates, lineAfterNext());
     // Right under the headline of a file, only a name with its outlet over a date line says it is a byline
     // ("Rina Wulandari - detikNews" / "Senin, 17 Nov 2025 14:05 WIB"); a name alone may be the body's first line.
-    const named = overReadingTime ? { name: overReadingTime } : inHeader || (overName?.role && overName.date) ? overName : undefined;
+    // So is a name alone, of capitalised words, over a date line ("Lucía Martín Ortega" / "04-03-2025 / 13:42 h.").
+    const nameAloneOverDate = overName !== undefined && !overName.role && overName.name === line && line.split(' ').length >= 2 && next !== undefined && isDateLine(next, dates);
+    const named = overReadingTime ? { name: overReadingTime } : inHeader || (overName?.role && overName.date) || nameAloneOverDate ? overName : undefined;
     if (named) {
       // Reporters over their roles one after another ("Ola Nordmann" / "Journalist" / "Kari Hansen" / "Journalist") are co-authors.
       if (afterName && article.byline && !article.byline.includes(named.name)) article.byline = withCoAuthor(article.byline, named.name);
@@ -427,7 +429,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       const nextHeader = index === firstLine && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
       // Or over a lede that opens with a dateline, as a press release prints it ("CEDAR RAPIDS, Iowa, April 8, 2025 /PRNewswire/ --").
       const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordCount(line) >= 5 && findDateline(next!, dates, '') !== undefined;
-      if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || (standsAlone && index === firstLine && overDateline)) && !article.standfirst) {
+      const overNameOverDate = standsAlone && nameOverDate(next!, afterNext());
+      if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || (standsAlone && index === firstLine && (overDateline || overNameOverDate))) && !article.standfirst) {
         article.standfirst = normaliseWhitespace(line);
         index++;
         continue;
@@ -522,7 +525,7 @@ function isReleaseTail(paragraphs: readonly string[]): boolean {
   return true;
 }
 // A reading time on a line of its own: "5 min read", "6–8 minutes".
-const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute)?s?\.?(?:\s+read)?$/iu;
+const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute|uten|uti|utos|uta|ut)?s?\.?(?:\s+(?:read|leestijd|de lecture|Lesezeit|de lectura|de leitura))?$/iu;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 // A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
 const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Kyodo|Xinhua|PA Media|Press Association)$/u;
