@@ -163,7 +163,9 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
     const names = outletAfter ? named.slice(0, -outletAfter.length).trim() : named;
     // "Penulis Name | Editor Other": the editor after the bar is another person, not the writer's role.
     const after = (prefixed[2] ?? prefixed[3])?.trim();
-    const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), after && EDITOR_CREDIT.test(after) ? undefined : after].filter(Boolean).join(', ');
+    // A count after the bar ("| 14 Comments") is the page's, not the writer's role.
+    const count = after !== undefined && /^\d+\s+\p{L}+$/u.test(after);
+    const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), (after && EDITOR_CREDIT.test(after)) || count ? undefined : after].filter(Boolean).join(', ');
     return { name: readable(names.trim()), ...(role ? { role } : {}) };
   }
   if (!allowBare) return undefined;

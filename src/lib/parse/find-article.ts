@@ -160,6 +160,8 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   if (end === start) return true;
   const text = joinWrapped(lines.slice(start, end));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
+  // A site's menu on a line ("Politics | Business | Metro | Sports") is no prose.
+  if ((text.match(/\s[|·•]\s/gu)?.length ?? 0) >= 3) return false;
   // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
   if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;
   // Or whose first lines are mostly short, after a long one (a site's tagline over its menu).

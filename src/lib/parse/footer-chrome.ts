@@ -39,7 +39,8 @@ const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
 const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || isClosingNotice(line);
+// A page's buttons under the last paragraph ("Like", "Comment", "Share") close it too.
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || isClosingNotice(line) || isPageButton(line);
 
 /** The first line of the run of non-blank lines that ends at `end`. */
 function wrappedFrom(lines: readonly string[], end: number): number {

@@ -15,6 +15,12 @@ const SLUG = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}$/u;
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
 // A correction or editor's note the file gives first; papers print it under the story.
 const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)\s*[:：]/iu;
+// A forwarded e-mail's header: "---------- Forwarded message ---------", then "From:", "Date:", "Subject:", "To:"
+// in the languages mail programs write them; a newsletter's "View this post on the web at …".
+const FORWARDED = /^-{3,}\s*(?:forwarded message|weitergeleitete nachricht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato|doorgestuurd bericht|пересылаемое сообщение)\s*-{3,}$/iu;
+const MAIL_HEADER = /^(?:from|de|von|da|van|от|date|data|datum|fecha|subject|assunto|asunto|betreff|objet|oggetto|onderwerp|тема|to|para|an|à|a|aan|кому|cc|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*\S/iu;
+const DATE_HEADER = /^(?:date|data|datum|fecha|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*(.+)$/iu;
+const VIEW_ON_WEB = /^(?:view (?:this )?(?:post|email|e-mail|newsletter|message)? ?(?:on the web|in (?:your |a )?(?:web )?browser|online)|ver (?:este post|esta publicação) na web|diesen beitrag im web ansehen)\b.{0,200}$/iu;
 const MAX_SECTION_WORDS = 2;
 // How many blocks may stand over the headline.
 const MAX_STEPS = 4;
@@ -37,6 +43,8 @@ export interface OverHeadline {
   dropped: string[];
   /** A correction printed over the headline, to go under the story. */
   correction?: string;
+  /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on. */
+  sent?: string;
 }
 
 /** The lines from `start` up to the next blank line. */
@@ -58,7 +66,8 @@ const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && 
 
 /** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
 function isHeadlineOver(line: string, body: string): boolean {
-  if (wordCount(line) < MIN_HEADLINE_WORDS || /^\p{Ll}/u.test(line) || line.length > 200 || SENTENCE_END.test(line) || line.endsWith(':')) return false;
+  // A headline may ask ("O Copom parou. E agora?"); it does not end with a full stop.
+  if (wordCount(line) < MIN_HEADLINE_WORDS || /^\p{Ll}/u.test(line) || line.length > 200 || /[.。]["”’]?$/u.test(line) || line.endsWith(':')) return false;
   // Chinese and Japanese words cannot be told apart: their pairs of letters are compared.
   if (HAN_OR_KANA.test(line)) {
     const pairs = bigramsOf(body);
@@ -75,11 +84,20 @@ function isHeadlineOver(line: string, body: string): boolean {
 export function overHeadline(lines: readonly string[], first: number): OverHeadline | undefined {
   const dropped: string[] = [];
   let correction: string | undefined;
+  let sent: string | undefined;
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
     const isLabel = block.lines.length === 1 && (isMenuLine(block.text) || RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
     const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
+    // A forwarded e-mail's header and a newsletter's web link.
+    const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
+    if (isMail) {
+      sent ??= block.lines.map((line) => DATE_HEADER.exec(line)?.[1]).find(Boolean);
+      dropped.push(...block.lines);
+      at = nextText(lines, block.end);
+      continue;
+    }
     const isCorrection = !correction && CORRECTION.test(block.text) && SENTENCE_END.test(block.text);
     // A wire's slug for a corrected story: "Correction: Wildfire-Drought story".
     const isCorrectionSlug = block.lines.length === 1 && CORRECTION.test(block.text) && !SENTENCE_END.test(block.text) && wordCount(block.text) <= 6;
@@ -93,5 +111,5 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
   const headline = blockAt(lines, at);
   const below = lines.slice(headline.end, headline.end + LINES_BELOW).join(' ');
   if (headline.lines.length > 2 || !isHeadlineOver(headline.text, below)) return undefined;
-  return { headline: at, dropped, ...(correction ? { correction } : {}) };
+  return { headline: at, dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}) };
 }

@@ -12,7 +12,7 @@ import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
-import { findSavedPage, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
+import { findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { overHeadline } from './over-headline.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
@@ -619,7 +619,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let article = draft ? draftArticle(draft, record.dropped, dates) : recordArticle(title);
   if (wireMark && !draft) article.dropped.push(wireMark.replace(/-$/u, ''));
   let index = readHeader(lines, draft?.bodyStart ?? bodyStart, article, dates);
-  const page = draft || startsWithProse(lines, index) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
+  const page = draft || (startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
@@ -701,6 +702,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.byline ??= dateline.byline;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
+  // A newsletter forwarded as an e-mail was sent the day its issue came out.
+  const sent = !article.date && over?.sent ? dates.findDates(over.sent)[0] : undefined;
+  if (sent) article.date = { iso: sent.iso, source: 'published' };
   // A correction the file printed over its headline goes under the story, where papers print theirs.
   if (over?.correction) article.paragraphs.push(over.correction);
   if (markdown) article.savedAs = 'markdown';
