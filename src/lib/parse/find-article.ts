@@ -12,7 +12,7 @@ import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
-import { closingLines, isSparseSentence, mainRun } from './page-body.ts';
+import { closingLines, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
 import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
@@ -85,9 +85,6 @@ function chromeLines(lines: readonly string[], blocks: readonly Block[]): number
   return count;
 }
 
-// The heading of a box of links to other stories that a page sets inside an article: "Read more", "More on this story".
-const BOX_HEADING = /^(?:read more|more on this(?: story)?|you may also like|recommended(?: for you)?|related(?: stories| articles| coverage)?|lire aussi|à lire aussi|lesen sie auch|lee también|leia também|leggi anche|читайте также)\s*[:：]?$/iu;
-
 /** The units in such a box: its heading and the short lines after it, up to the next paragraph. */
 function inBox(units: readonly Block[], kinds: readonly string[]): boolean[] {
   const boxed = units.map(() => false);
@@ -95,7 +92,7 @@ function inBox(units: readonly Block[], kinds: readonly string[]): boolean[] {
     if (!BOX_HEADING.test(units[at]!.text)) continue;
     boxed[at] = true;
     // Up to the next paragraph, or a listicle's next numbered section.
-    for (let next = at + 1; next < units.length && kinds[next] === 'short' && !/^\d{1,2}[.)]\s/u.test(units[next]!.text); next++) boxed[next] = true;
+    for (let next = at + 1; next < units.length && (kinds[next] === 'short' || kinds[next] === 'bad') && !/^\d{1,2}[.)]\s/u.test(units[next]!.text); next++) boxed[next] = true;
   }
   return boxed;
 }

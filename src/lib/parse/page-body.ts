@@ -1,6 +1,7 @@
 // The body of a saved page: the run of units of greatest worth, where it
 // ends, and the short lines that close it (see find-article.ts).
 import { isInlineChrome } from './inline-chrome.ts';
+import { READ_ALSO_LABELS, RELATED_HEADINGS } from './related-headings.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, SENTENCE_END, STAFF_CREDIT, columns, isNotice, isSectionAfter, type Block, type Kind } from './page-units.ts';
 
 // What a block adds to the body's run. Prose adds its length; anything
@@ -103,7 +104,52 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   if (!chosen) return undefined;
   const last = withoutTeasers(chosen.first, chosen.last, isParagraph, (index) => continuesList(blocks, index));
   // A listicle's next numbered section after a box of teasers ("Read more") is still the article.
-  return [chosen.first, last < chosen.last && sectionsGoOn(blocks, chosen.first, last, chosen.last) ? chosen.last : last];
+  const end = last < chosen.last && sectionsGoOn(blocks, chosen.first, last, chosen.last) ? chosen.last : last;
+  return [beforeBox(blocks, kinds, chosen.first), pastReadAlsoBox(blocks, kinds, end)];
+}
+
+// The heading of a box of links to other stories that a page sets inside an article: "Read more", "Most read", "Čtěte také".
+export const BOX_HEADING = new RegExp(`^(?:more on this(?: story)?|${RELATED_HEADINGS.join('|')})\\s*[:：]?$`, 'iu');
+const isParagraphKind = (kind: Kind | undefined) => kind === 'good' || kind === 'neargood';
+
+/**
+ * The first unit of the article when a box of links ("Most read", "Read
+ * also": its heading, then list items) stands just before unit `first`
+ * and paragraphs stand before the box: a page set the box among the
+ * article's paragraphs.
+ */
+function beforeBox(blocks: readonly Block[], kinds: readonly Kind[], first: number): number {
+  let at = first - 1;
+  while (at > 0 && (kinds[at] === 'short' || kinds[at] === 'bad') && (blocks[at]!.inList || !SENTENCE_END.test(blocks[at]!.text)) && !BOX_HEADING.test(blocks[at]!.text) && first - at <= MAX_BOX_ITEMS) at--;
+  if (at <= 0 || at === first - 1 || !BOX_HEADING.test(blocks[at]!.text) || !isParagraphKind(kinds[at - 1])) return first;
+  at--;
+  while (at > 0 && isParagraphKind(kinds[at - 1])) at--;
+  return at;
+}
+
+const MAX_BOX_ITEMS = 5;
+const READ_ALSO_HEADING = new RegExp(`^(?:${READ_ALSO_LABELS.join('|')})\\s*[:：]?$`, 'iu');
+
+/**
+ * The last unit of the article when a "Read also" box (its heading, then
+ * its links as list items) stands after unit `last` and paragraphs follow
+ * it: those are the article's, which the box only interrupted.
+ */
+function pastReadAlsoBox(blocks: readonly Block[], kinds: readonly Kind[], last: number): number {
+  let at = last + 1;
+  const heading = blocks[at]?.text ?? '';
+  if (!BOX_HEADING.test(heading)) return last;
+  const items = at + 1;
+  at++;
+  // Its items: a list, or short lines that end no sentence (a copy that spaces every line).
+  const isItem = (index: number) => (kinds[index] === 'short' || kinds[index] === 'bad') && (blocks[index]!.inList || /^[*•+-]\s/u.test(blocks[index]!.text) || !SENTENCE_END.test(blocks[index]!.text));
+  while (at < blocks.length && isItem(at)) at++;
+  // A box of other stories ("Most read") ends many an article: the article goes on after it only with a full paragraph.
+  if (!READ_ALSO_HEADING.test(heading) && (kinds[at] !== 'good' || at - items > MAX_BOX_ITEMS)) return last;
+  const isProse = (index: number) => index < blocks.length && (kinds[index] === 'good' || kinds[index] === 'neargood' || (kinds[index] === 'short' && SENTENCE_END.test(blocks[index]!.text) && blocks[index]!.text.length >= 30));
+  if (!isProse(at) || kinds[at] === 'short') return last;
+  while (isProse(at + 1)) at++;
+  return at;
 }
 
 const NUMBER = /^(\d{1,2})[.)]\s/u;
