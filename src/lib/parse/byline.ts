@@ -30,8 +30,15 @@ const NAMES = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:\s+${AND}\s+${NAME})?`;
 const UNCASED = String.raw`\p{Lo}\p{Script=Georgian}`;
 const UNCASED_NAME = String.raw`[${UNCASED}](?:(?:[${UNCASED}\p{M} .'’]|(?<=[${UNCASED}\p{M}])-(?=[${UNCASED}])){0,40}[${UNCASED}\p{M}])?`;
 
+// A newsroom's team, which names no one: "Tim Redaksi", "Redazione", "Staff".
+const NEWSROOM = /^(?:tim redaksi|redaksi|redazione|redaktion|rédaction|redacción|redação|redactie|staff|editorial team|newsroom|news desk)$/iu;
+const WRITER_THEN_PHOTOGRAPHER = /^(?:文|記者|记者|撰文)\s*[／/:：]\s*(\p{Script=Han}{2,4})[\s\u3000]+(?:攝影|摄影|圖|图|照片|編輯|编辑)\s*[／/:：]/u;
+const WEB_DOMAIN = /\p{L}\.(?:com|net|org|co\.[a-z]{2}|id|in|ru|cn|de|fr)\b/iu;
 // The editor a page credits beside the writer: "Editor Sari Lestari", "Edited by …", "Penyunting: …".
 const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redaktor|szerkesztő)[:\s]\s*\p{Lu}/iu;
+
+/** Whether a line credits the editor, not the writer ("| Editor Siti Rahmawati", "Penyunting: …"). */
+export const isEditorCredit = (line: string) => EDITOR_CREDIT.test(line.replace(/^[|•·\s]+/u, ''));
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
 const LABEL = String.raw`(?:(?:News provided|Provided|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
@@ -132,7 +139,7 @@ function outletAtEnd(names: string): string | undefined {
 export function bylineOf(raw: string, options: { allowBare?: boolean } = {}): Byline | undefined {
   const byline = readByline(raw, options);
   // A button ("شیئر کریں", "Share") under the date or after "By" names no one.
-  return byline && !isPageButton(byline.name) ? byline : undefined;
+  return byline && !isPageButton(byline.name) && !NEWSROOM.test(byline.name) ? byline : undefined;
 }
 
 function readByline(raw: string, { allowBare = false } = {}): Byline | undefined {
@@ -141,7 +148,12 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
   // The address and reading time are looked for only where they can be: these patterns would scan every line.
   const unmailed = raw.includes('@') ? raw.replace(EMAIL, '') : raw;
   const untimed = /read\s*$/i.test(unmailed) ? unmailed.replace(READING_TIME, '') : unmailed;
+  // "文／林怡君　攝影／陳志豪": the writer, then the photographer, on one line.
+  const withPhotographer = WRITER_THEN_PHOTOGRAPHER.exec(untimed);
+  if (withPhotographer?.[1]) return { name: withPhotographer[1] };
   const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
+  // A web address names an outlet ("Kompas Nusantara.com"), no person.
+  if (WEB_DOMAIN.test(line)) return undefined;
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;
   if (withBio?.[1] && withBio[2]) return { name: readable(withBio[1].trim()), role: withBio[2].split(/(?<=[.!?])\s/)[0]!.replace(/[.]$/, '') };
   // A menu of links ("By topic | By region | …") is no byline; one bar before a role is.

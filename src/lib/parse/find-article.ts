@@ -133,7 +133,7 @@ function withoutGallery(units: readonly Block[]): { units: Block[]; gallery: str
 }
 
 // The heading of a box of the story's key points over its lede, in the languages of the stopword lists' largest users.
-const KEY_POINTS = /^(?:key points|key facts|at a glance|in short|in brief|what we know|what you need to know|the latest|highlights|l'essentiel|en bref|das wichtigste in kürze|auf einen blick|lo esencial|lo que sabemos|em resumo|in sintesi|главное|要点|ポイント)\s*[:：]?$/iu;
+export const KEY_POINTS = /^(?:key points|key facts|at a glance|in short|in brief|what we know|what you need to know|the latest|highlights|summary|l'essentiel|en bref|das wichtigste in kürze|auf einen blick|lo esencial|lo que sabemos|em resumo|in sintesi|главное|要点|ポイント|मुख्य बातें|खास बातें|प्रमुख बातें|মূল বিষয়)\s*[:：]?$/iu;
 const KEY_POINTS_ITEMS = 8;
 
 /** The body's first unit, taking in a box of key points just above it ("Key points:" and its items): the article's words. */

@@ -4,7 +4,7 @@ import { findDateline } from './find-dateline.ts';
 import { marksHeader } from './page-headline.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
 import { findFooter, tagsUnder } from './footer-chrome.ts';
-import { bylineOf, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
+import { bylineOf, isEditorCredit, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
 import { canBeCaption, captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
@@ -12,7 +12,7 @@ import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
-import { findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
+import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { overHeadline } from './over-headline.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
@@ -95,7 +95,8 @@ const withCoAuthor = (byline: string, name: string) => `${byline.replace(/ and /
 /** A person's name alone on a line ("Rhea Castell"): two to four capitalised words, no outlet, role or credit. */
 function nameAlone(line: string): string | undefined {
   const words = line.split(' ').length;
-  if (words < 2 || words > 4 || /\d/.test(line) || creditOf(line) || namesOutletOrRole(line)) return undefined;
+  // A box's heading ("मुख्य बातें", key points) names no one.
+  if (words < 2 || words > 4 || /\d/.test(line) || creditOf(line) || namesOutletOrRole(line) || KEY_POINTS.test(line)) return undefined;
   const byline = bylineOf(`By ${line}`);
   return byline && !byline.role && byline.name === line ? byline.name : undefined;
 }
@@ -372,6 +373,12 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // the header goes on after it (not a subheading that starts the body).
       const headerGoesOn = nextIndex > index + 1 || (next !== undefined && (classifyHeaderLine(next, undefined, title, false, dates) !== undefined || findDateline(next, dates) !== undefined));
       // A line that names a role or an outlet ("Seattle Times staff reporter") is one wherever the body starts.
+      // The editor credited under the writer ("| Editor Siti Rahmawati") is no role of theirs.
+      if (afterByline && isEditorCredit(line)) {
+        article.dropped.push(normaliseWhitespace(line));
+        index++;
+        continue;
+      }
       if (afterByline && isBylineRole(line) && next !== undefined && (headerGoesOn || namesOutletOrRole(line))) {
         // "Reporting from Port Alder, Maine" under the byline (the New York Times) says where the story is from.
         const from = REPORTING_FROM.exec(line)?.[1];
