@@ -29,7 +29,8 @@ const AGENCY_NAME_IN_BRACKETS = String.raw`(?:Reuters|Belga|Lusa|Efe|Ansa)\)`;
 const AGENCY_AFTER = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\.(?:\s+(?=\p{Lu})|$))?`;
 // What ends a dateline: a dash (".-" after a Spanish wire's "(EFE)", "--" after a release's "/PRNewswire/"), or
 // a colon, as Indian and African papers write it ("NEW DELHI: ", "KILIFI, KENYA: "). A slashed agency ends one itself.
-const END = String.raw`(?:\.?\s*(?:[-–—]{1,2}|:)\s|(?<=/)\s)`;
+// Indian and other Asian agencies set no dash after their name in brackets (named, since "European Community (EC) Agriculture" opens a sentence so): "Bengaluru, Aug 7 (PTI) The much-delayed…".
+const END = String.raw`(?:\.?\s*(?:[-–—]{1,2}|:)\s|(?<=/)\s|(?<=\((?:PTI|IANS|UNI|ANI|APP|Bernama)\)\s)(?=\p{Lu}\p{Ll}))`;
 // Labels in capitals that open a paragraph as a dateline would: "BREAKING: ", "FILE - ".
 const NOT_A_PLACE = String.raw`(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|EDITOR'S NOTE|NOTE|WARNING|CORRECTION|CLARIFICATION|VIDEO|PHOTOS?|FILE|READ MORE|ALSO READ|FACT CHECK|SPOILERS?)\b)`;
 // A place in title case, of up to four words with the particles of place names: "Rio de Janeiro", "Άρτα".
@@ -37,7 +38,7 @@ const TITLED_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:\s(?:\p{Lu}[\p{
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date or an agency
 // follows ("Москва. 30 апреля.", "Grimmbach (dpa) -"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
 const DATELINE = new RegExp(
-  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*,?\s*(${DATE})?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
+  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*,?\s*(?:(${DATE})|\((${DATE})\))?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:
@@ -93,9 +94,11 @@ const titleCase = (text: string) =>
 export function findDateline(paragraph: string, dates: DateReader = dateReader(), today?: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   if (!match) return placelessDateline(paragraph, dates, today);
-  const titled = match[3] !== undefined;
-  const place = (match[1] ?? match[3] ?? '').trim();
-  const datePart = match[2] ?? match[4];
+  // Groups: the place in capitals, its date (or the date in brackets, as releases write it), the place in
+  // title case, its date, the agency.
+  const titled = match[4] !== undefined;
+  const place = (match[1] ?? match[4] ?? '').trim();
+  const datePart = match[2] ?? match[3] ?? match[5];
   // A dateline's place is upper case; "The US - and others" is not a dateline.
   const [city, ...rest] = place.split(',');
   if (!city || (!titled && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city)))) return undefined;
@@ -106,7 +109,7 @@ export function findDateline(paragraph: string, dates: DateReader = dateReader()
   const location = [city, ...rest].map((part) => readable(part.trim())).join(', ');
   const date = datePart ? (dates.findDates(datePart)[0]?.iso ?? (today ? dates.dayWithoutYear(datePart, today) : undefined)) : undefined;
   // "/Мария Петкова, БТА/": the reporter before the agency.
-  const byline = match[5] ? /^\/(.+),\s*[^,]+\/$/u.exec(match[5])?.[1]?.trim() : undefined;
+  const byline = match[6] ? /^\/(.+),\s*[^,]+\/$/u.exec(match[6])?.[1]?.trim() : undefined;
   return { location, length: match[0].length, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
 }
 

@@ -9,8 +9,14 @@ import { SENTENCE_END, wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 
 const RELEASE_LABEL = /^(?:for immediate release|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
-// A wire's slug: words in capitals joined by hyphens.
-const SLUG = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}$/u;
+// A wire's slug: words in capitals joined by hyphens ("FRANCE-AGRICULTURE-MANIFESTATION"), or AFP's keywords in
+// small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
+// and its transmission code ("FRS0412 4 GEN /AFP-QX88", "MDS27 KA-METRO-CORRECTED").
+const SLUG = /^(?:[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}|\p{Lu}\p{Ll}+(?:-\p{L}+){2,6})$/u;
+const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d-]+(?:,\s*[\p{L}\d -]{1,40})?$/u;
+const TRANSMISSION_CODE = /^[A-Z]{2,5}\d{2,5}\b[A-Z\d /-]{0,40}$/u;
+// A label in capitals over the headline: "OBITUARY", "LIVE UPDATES", "EXCLUSIVE".
+const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 // The heading of a release's contacts, whose lines follow it in the same block.
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
 // A correction or editor's note the file gives first; papers print it under the story.
@@ -64,6 +70,12 @@ const nextText = (lines: readonly string[], from: number) => {
 // A section's name is a word or two, each capitalised ("Obituaries", "Local News"); a headline of two words reads as a phrase ("Storm warning").
 const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && !SENTENCE_END.test(text) && !/\d/u.test(text) && text.split(' ').every((word) => !/^\p{Ll}/u.test(word));
 
+/** Whether a line is a label a file prints over its headline: a menu, a release's label, a slug or code, a section's name. */
+// A list's items (a menu a dump bulleted) are the page finder's to read, not labels.
+const isLabelLine = (line: string) =>
+  !/^[*•+-]\s/u.test(line) &&
+  (isMenuLine(line) || RELEASE_LABEL.test(line) || SLUG.test(line) || AGENCY_SLUG.test(line) || TRANSMISSION_CODE.test(line) || isSectionName(line) || LABEL_IN_CAPITALS.test(line));
+
 /** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
 function isHeadlineOver(line: string, body: string): boolean {
   // A headline may ask ("O Copom parou. E agora?"); it does not end with a full stop.
@@ -88,7 +100,15 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
-    const isLabel = block.lines.length === 1 && (isMenuLine(block.text) || RELEASE_LABEL.test(block.text) || SLUG.test(block.text) || isSectionName(block.text));
+    // A label on the line right over the headline, in the same block ("AP-US-Utah-Wildfire, 2nd Ld-Writethru" / "Wildfire forces…").
+    const [top = '', under = ''] = block.lines;
+    // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…").
+    if (block.lines.length > 1 && !/^\s/u.test(lines[at + 1] ?? '') && isLabelLine(top) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
+      dropped.push(top);
+      at++;
+      continue;
+    }
+    const isLabel = block.lines.length === 1 && isLabelLine(block.text);
     const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
     // A forwarded e-mail's header and a newsletter's web link.
     const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
@@ -108,8 +128,12 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
   }
   if (at === first) return undefined;
   // The line taken for the headline is one, over a body it names.
+  // The headline's line, over a byline or date in its block, or a block of its own of a line or two.
   const headline = blockAt(lines, at);
-  const below = lines.slice(headline.end, headline.end + LINES_BELOW).join(' ');
-  if (headline.lines.length > 2 || !isHeadlineOver(headline.text, below)) return undefined;
+  const [line = '', second] = headline.lines;
+  const overHeader = second !== undefined && second.length <= 100 && !/^\p{Ll}/u.test(second);
+  const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
+  const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
+  if (!alone && !(overHeader && isHeadlineOver(line, below))) return undefined;
   return { headline: at, dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}) };
 }

@@ -536,7 +536,8 @@ const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute|uten|uti|utos
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 // A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
 const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Kyodo|Xinhua|PA Media|Press Association)$/u;
-const WIRE_MARK = /^(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)/u;
+const WIRE_VERSION_NOTE = /^\((Correct(?:s|ing|ed)?|Adds|Adding|Updates|Updating|Recasts|Refiles|Refiling|Changes|Fixes|Removes|Inserts|Rewrites)\b[^()]{0,400}\)$/u;
+const WIRE_MARK = /^(?:(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)|(?:CORRECTED|UPDATED|REFILE)\s?:\s(?=\S))/u;
 const WIRE_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?:,\d{3,4})?(?:\s+\d{2}-\d{2})?$/u;
 
 /**
@@ -624,7 +625,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A draft's labelled fields ("HED:", "BYLINE:", "Rubrik:") say what each line is.
   const draft = draftHeader(lines, headlineIndex);
   let article = draft ? draftArticle(draft, record.dropped, dates) : recordArticle(title);
-  if (wireMark && !draft) article.dropped.push(wireMark.replace(/-$/u, ''));
+  if (wireMark && !draft) article.dropped.push(wireMark.replace(/[-:\s]+$/u, ''));
   let index = readHeader(lines, draft?.bodyStart ?? bodyStart, article, dates);
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
   const page = draft || (startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
@@ -695,6 +696,14 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const staffWriter = article.paragraphs.slice(-2).map(staffWriterOf).findLast(Boolean);
   if (!article.byline && staffWriter) article.byline = staffWriter;
 
+  // A wire's note on what its new version changed ("(Correcting name of station in para 3)") opens the copy; it goes
+  // under the story as a correction does, or out when it only says what was added ("(Adds quotes)").
+  const note = article.paragraphs.length > 1 ? WIRE_VERSION_NOTE.exec(article.paragraphs[0]!) : null;
+  if (note) {
+    article.paragraphs.shift();
+    if (/^correct/iu.test(note[1]!)) article.paragraphs.push(note[0]);
+    else article.dropped.push(note[0]);
+  }
   const dateline = findDateline(article.paragraphs[0] ?? '', dates, today);
   if (dateline) {
     // A paragraph all in capitals is a wire's headline line, not a lede to summarise from.
