@@ -11,7 +11,7 @@ import { stopwordShare, wordsOf } from './stopwords.ts';
 // franc names individual languages; their macrolanguages have the short
 // tags that pages and readers use ("cmn" is written "zh").
 const MACROLANGUAGE: Record<string, string> = {
-  cmn: 'zh', arb: 'ar', pes: 'fa', swh: 'sw', uzn: 'uz', zlm: 'ms', npi: 'ne', azj: 'az', plt: 'mg', pbu: 'ps', ekk: 'et', lvs: 'lv', khk: 'mn', als: 'sq', ydd: 'yi',
+  cmn: 'zh', arb: 'ar', pes: 'fa', prs: 'fa', pbt: 'ps', swh: 'sw', uzn: 'uz', zlm: 'ms', npi: 'ne', azj: 'az', plt: 'mg', pbu: 'ps', ekk: 'et', lvs: 'lv', khk: 'mn', als: 'sq', ydd: 'yi',
 };
 
 /** The BCP 47 tag of an ISO 639-3 code: its two-letter code when it has one. */

@@ -40,6 +40,16 @@ export function isMarkdownDump(text: string): boolean {
   return links >= MIN_LINKS && HEADING.test(text);
 }
 
+// Pandoc's Markdown keeps the page's divs as fences ("::: {.body}") and its classes and ids as attributes after a
+// heading, link or span ("# Headline {#top .post-title}", "[Maya Stern](/author/maya){.author}"): no words of the page.
+const PANDOC_FENCE = /^ {0,3}:{3,}.*$/gmu;
+const PANDOC_ATTRIBUTES = /(?<=[\])]|\S\s)\s*\{(?:[#.][^\s{}]+(?:\s+|(?=\})))+(?:[\w-]+="[^"]*"\s*)*\}/gu;
+
+/** Text without Pandoc's fences and attributes. */
+function withoutPandocAttributes(text: string): string {
+  return text.includes(':::') || text.includes('{') ? text.replace(PANDOC_FENCE, '').replace(PANDOC_ATTRIBUTES, '') : text;
+}
+
 /** A block's text without marks, links' addresses or images, its lines as the converter wrote them. */
 function plain(node: Nodes): string {
   const text = (inner: Nodes): string => {
@@ -74,7 +84,7 @@ function blockText(node: RootContent): string {
 
 /** The page's text, a blank line between its blocks, without Markdown's marks, links' addresses or images. */
 export function markdownDumpText(text: string): string {
-  const tree: Root = unified().use(remarkParse).parse(text);
+  const tree: Root = unified().use(remarkParse).parse(withoutPandocAttributes(text));
   let page = '';
   let previous: RootContent | undefined;
   for (const node of tree.children) {

@@ -8,6 +8,7 @@ import { bylineOf, isEditorCredit, namesOutletOrRole, withoutHandle, withoutRole
 import { canBeCaption, captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
+import { wordsOf } from './stopwords.ts';
 import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
@@ -435,7 +436,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       const standsAlone = next !== undefined && (nextIndex > index + 1 || (!/^\p{Ll}/u.test(next) && !/[,;]$/u.test(line)));
       const nextHeader = index === firstLine && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
       // Or over a lede that opens with a dateline, as a press release prints it ("CEDAR RAPIDS, Iowa, April 8, 2025 /PRNewswire/ --").
-      const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordCount(line) >= 5 && findDateline(next!, dates, '') !== undefined;
+      const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordsOf(line).length >= 5 && next!.length >= 60 && findDateline(next!, dates, '') !== undefined;
       const overNameOverDate = standsAlone && nameOverDate(next!, afterNext());
       if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || (standsAlone && index === firstLine && (overDateline || overNameOverDate))) && !article.standfirst) {
         article.standfirst = normaliseWhitespace(line);
