@@ -66,6 +66,7 @@ const OUTLET = new RegExp(
     'corresponsal', 'periodista', 'redactora?', 'enviada? especial', 'correspondente', 'repórter', 'jornalista',
     'giornalista', 'inviat[oa]', 'corrispondente', 'verslaggever', 'redacteur',
     'корреспондент', 'обозреватель', 'редактор', 'журналист(?:ка)?', 'кореспондент', 'оглядач',
+    'مراسل(?:ة)?', 'محرر(?:ة)?', 'صحفي(?:ة)?', 'خبرنگار', 'כתב(?:ת)?', 'संवाददाता', 'रिपोर्टर', 'muhabiri',
   ].join('|')})(?!\p{L})`,
   'iu',
 );

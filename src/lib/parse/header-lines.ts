@@ -117,6 +117,8 @@ const SOURCE_OR_EDITOR_LINE = /^(?:来源|來源|出处|出處|责任编辑|責�
 // A Japanese paper's: the subject, "＝" the day and place, then the agency or photographer in brackets:
 // "記者会見する担当者＝4日、ワシントン（共同）", "…＝16日、敦賀市（佐藤花子撮影）".
 const JAPANESE_CAPTION = /^(.{2,200}?＝[^＝]{1,40}?)[（(]([^（）()]{1,20}?)[）)]$/u;
+// An Arabic caption's agency in brackets: "… الميناء الجديد (وكالة الأنباء)", "(الأناضول)", "(أ ف ب)".
+const ARABIC_AGENCY_AT_END = /^(.{4,250}?)\s*[(（]((?:وكالة|تصوير)[^()]{0,30}|رويترز|الأناضول|أ\.? ?ف\.? ?ب|الفرنسية|أسوشيتد برس|د\.? ?ب\.? ?أ|واس|وام|بترا|سانا|قنا|كونا|الجزيرة|غيتي|إيبا)[)）]$/u;
 const TAKEN_BY = /^(.{4,200}?[。．！？])\s*((?:\p{Script=Han}{0,8}(?:记者|記者)\s*)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2})\s*(?:摄|攝)$/u;
 const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
@@ -137,6 +139,8 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // The New York Times': "… on Sunday.Credit...Dana Whitcombe for The Daily Ledger", "….CreditCreditChang W. Lee/The New York Times".
   const runIn = text.length <= 300 ? (CREDIT_RUN_IN.exec(text) ?? PHOTO_BY_AT_END.exec(text)) : null;
   if (runIn?.[1] && runIn[2] && wordCount(runIn[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: runIn[1], credit: runIn[2] };
+  const arabic = text.length <= 300 ? ARABIC_AGENCY_AT_END.exec(text) : null;
+  if (arabic?.[1] && arabic[2] && wordCount(arabic[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: arabic[1], credit: arabic[2] };
   const japanese = text.length <= 300 ? JAPANESE_CAPTION.exec(text) : null;
   if (japanese?.[1] && japanese[2]) return { caption: japanese[1], credit: japanese[2] };
   // Chinese papers': "图为隧道贯通现场。新华社记者 陈立新 摄" (摄, "photographed by").

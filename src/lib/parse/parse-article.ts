@@ -438,7 +438,10 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // Or over a lede that opens with a dateline, as a press release prints it ("CEDAR RAPIDS, Iowa, April 8, 2025 /PRNewswire/ --").
       const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordsOf(line).length >= 5 && next!.length >= 60 && findDateline(next!, dates, '') !== undefined;
       const overNameOverDate = standsAlone && nameOverDate(next!, afterNext());
-      if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || (standsAlone && index === firstLine && (overDateline || overNameOverDate))) && !article.standfirst) {
+      // Or over a line that is a date and nothing else, the header's last ("…4,1 млрд рублей" / "17.07.2025" / blank).
+      const [dateOnly] = nextHeader?.kind === 'date' ? dates.findDates(next!) : [];
+      const overDateOnly = dateOnly !== undefined && dateOnly.start === 0 && dateOnly.end >= next!.length - 1 && wordsOf(line).length >= 5 && !SENTENCE_END.test(line) && (lines[nextIndex + 1] ?? '').trim() === '';
+      if (((nextHeader && ['byline', 'published'].includes(nextHeader.kind)) || overDateOnly || (standsAlone && index === firstLine && (overDateline || overNameOverDate))) && !article.standfirst) {
         article.standfirst = normaliseWhitespace(line);
         index++;
         continue;
