@@ -188,6 +188,12 @@ function makeNamedMonthReader(language: string): NamedMonthReader | undefined {
     .map((calendar) => calendarDates(locale, calendar, ALSO_WRITTEN_AS[language] ?? []))
     .filter((dates) => dates !== undefined);
   if (calendars.length === 0) return undefined;
+  // Pages whose software writes dates in English order, in the language's words: "Ekim 08, 2025", "Agosti 16, 2025".
+  const gregorian = calendars.find(({ calendar }) => calendar === 'gregory');
+  if (gregorian && gregorian.order[0] === 'day') {
+    const names = [...gregorian.byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    calendars.push({ ...gregorian, order: ['month', 'day', 'year'], dates: new RegExp(`(?<![\\p{L}\\p{N}])(${names})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\p{L}\\p{N}])`, 'giu') });
+  }
   return {
     otherEra: calendars.some(({ calendar }) => calendar !== 'gregory') || yearOffset > 0,
     find(text) {
