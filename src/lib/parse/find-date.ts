@@ -155,6 +155,23 @@ function parseDates(parser: Parser, text: string): FoundDate[] {
   return found;
 }
 
+// A day, month and two-figure year, with its time after it, as Israeli and some European pages print a date line:
+// "24.06.25, 09:41", "פורסם: 24.06.25, 09:41". Only with the time, which tells it from a figure or a version.
+const SHORT_YEAR_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=,?\s+\d{1,2}:\d{2})/gu;
+
+/** Dates written with a year of two figures (20xx), in text that has no year of four. */
+function shortYearDates(text: string): FoundDate[] {
+  if (!text.includes('.')) return [];
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(SHORT_YEAR_DATE)) {
+    const [whole, day, month, year] = match;
+    const parts = { year: 2000 + Number(year), month: Number(month), day: Number(day) };
+    if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) continue;
+    found.push(withTimeAfter(text, parts, match.index, match.index + whole.length));
+  }
+  return found;
+}
+
 function namedMonthDates(reader: NamedMonthReader, text: string): FoundDate[] {
   return reader
     .find(text)
@@ -212,7 +229,7 @@ function makeReader(language: string | undefined): DateReader {
   let weekdays: Set<string> | undefined;
   const findDates = (written: string): readonly FoundDate[] => {
     // Only a written year 1800–2200 (or a Thai or Persian one) is kept: text without one skips the parsers.
-    if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written) && !named?.otherEra) return [];
+    if (!MAYBE_YEAR.test(written) && !OTHER_DIGIT.test(written) && !named?.otherEra) return shortYearDates(written);
     let found = knownDates.get(key + written);
     if (!found) {
       const ascii = asciiDigits(written).replace(DOTTED_DATE, ' ');
