@@ -86,7 +86,7 @@ const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First p
 export type HeaderLine =
   | { kind: 'repeat-headline' }
   | { kind: 'byline'; name: string; role?: string; date?: string; updated?: true; alsoUpdated?: string }
-  | { kind: 'published'; date?: string; updated?: true; alsoUpdated?: string }
+  | { kind: 'published'; date?: string; updated?: true; alsoUpdated?: string; withoutYear?: string }
   | { kind: 'date'; date: string; alsoUpdated?: string }
   | { kind: 'chrome' }
   | { kind: 'credit'; credit: string }
@@ -235,7 +235,8 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
     // "Publié aujourd'hui à 10h00": a date line whose day no reader knows, still the header's.
     if (rest === '' || /(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)/u.test(rest)) {
       const date = rest === '' ? undefined : dates.dateOfDateLine(rest);
-      if (!date) return { kind: 'published' };
+      // A day and month the reader cannot date without its year ("Geplaatst zondag 16 maart, 09:14"): kept, for the year the article's day gives.
+      if (!date) return { kind: 'published', ...(rest !== '' ? { withoutYear: rest } : {}) };
     }
     const date = dates.dateOfDateLine(rest);
     if (date && UPDATED.test(line)) return { kind: 'published', date: date.iso, updated: true };

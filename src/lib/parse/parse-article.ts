@@ -28,6 +28,8 @@ export interface ParsedArticle {
   bylineRole?: string;
   /** The standfirst a saved page prints under its headline. */
   standfirst?: string;
+  /** A "Published" line's day and month without a year, dated when nothing else dates the article. */
+  publishedWithoutYear?: string;
   caption?: string;
   credit?: string;
   location?: string;
@@ -144,6 +146,7 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
         article.byline = header.name;
         if (header.role) article.bylineRole = header.role;
       }
+      if (header.kind === 'published' && header.withoutYear && !header.date) article.publishedWithoutYear ??= header.withoutYear;
       if (!header.date) break;
       if (header.kind !== 'date' && header.updated) {
         // "Updated …": the article's update, and its date until a "Published" line says otherwise.
@@ -722,6 +725,11 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.byline ??= dateline.byline;
     if (dateline.date && article.date?.source !== 'published') article.date = { iso: dateline.date, source: 'dateline' };
   }
+  // A "Published" line without its year ("Geplaatst zondag 16 maart, 09:14") takes the year that makes it the latest
+  // day not after today, as a wire's dateline does.
+  const withoutYear = !article.date && article.publishedWithoutYear && today ? dates.dayWithoutYear(article.publishedWithoutYear, today) : undefined;
+  if (withoutYear) article.date = { iso: withoutYear, source: 'published' };
+  delete article.publishedWithoutYear;
   // A newsletter forwarded as an e-mail was sent the day its issue came out.
   const sent = !article.date && over?.sent ? dates.findDates(over.sent)[0] : undefined;
   if (sent) article.date = { iso: sent.iso, source: 'published' };
