@@ -42,7 +42,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(malay)).toBe('ms');
   });
 
+  it('tells Turkish, which writes most function words into the word, with few stopwords and no English', () => {
+    const turkish = 'Liman Kent Belediyesi, sahil yolunun yenilenmesi amacıyla başlattığı çalışmaların üç ay süreceğini açıkladı. Belediyeden yapılan açıklamada, yolun bazı bölümlerinin gece saatlerinde trafiğe kapatılacağı belirtildi. Belediye Başkanı, sahil yolunun kentin yoğun kullanılan güzergâhlarından olduğunu hatırlatarak, yenileme sonrasında bisiklet yolunun genişletileceğini söyledi. Esnaf temsilcileri, çalışmaların yaz sezonundan evvel tamamlanmasını istediklerini dile getirdi. Sürücülerin alternatif güzergâhları kullanmaları istendi.';
+    expect(detectLanguage(turkish)).toBe('tr');
+  });
+
   it('writes languages as BCP 47 tags', () => {
     expect([languageTag('eng'), languageTag('cmn'), languageTag('arb'), languageTag('hau'), languageTag('ekk'), languageTag('nob')]).toEqual(['en', 'zh', 'ar', 'ha', 'et', 'nb']);
+    // Iranian Persian and Dari are one macrolanguage, which franc cannot tell apart.
+    expect([languageTag('pes'), languageTag('prs')]).toEqual(['fa', 'fa']);
   });
 });

@@ -28,6 +28,8 @@ const ENGLISH_SHARE = 0.18;
 // Share of a Latin-script text's words that must be the guessed language's stopwords: low enough for
 // Turkish and Finnish, which write many function words into the word.
 const MIN_STOPWORD_SHARE = 0.1;
+const SPARSE_STOPWORD_SHARE = 0.05;
+const NO_ENGLISH_SHARE = 0.02;
 // The stopword lists of franc's codes that name them otherwise: franc tells Malay (zlm) from
 // Indonesian (ind) by a few words, and either list reads both.
 // Estonian, Latvian and Nynorsk go by their standard or sister language's list.
@@ -137,7 +139,10 @@ export function detectLanguage(text: string): string | undefined {
   if (latin && code !== 'eng') {
     const own = Math.max(...(STOPWORD_LISTS[code] ?? [code]).map((list) => stopwordShare(words, list)));
     const english = stopwordShare(words, 'eng');
-    if (own < MIN_STOPWORD_SHARE || own <= english) return english >= MIN_STOPWORD_SHARE ? 'en' : undefined;
+    // Turkish, Finnish and Hungarian write many function words into the word: with no English around them, fewer
+    // of the list's words tell the language as well.
+    const sparse = english < NO_ENGLISH_SHARE && own >= SPARSE_STOPWORD_SHARE;
+    if ((own < MIN_STOPWORD_SHARE && !sparse) || own <= english) return english >= MIN_STOPWORD_SHARE ? 'en' : undefined;
   }
   return languageTag(code);
 }
