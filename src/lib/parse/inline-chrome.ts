@@ -18,9 +18,13 @@ const MARKER = new RegExp(`^[\\s(\\[\\-–—]*(?:${MARKERS})[\\s)\\]\\-–—.:
 const LABELS = ['more', 'related', 'related story', 'related article', 'watch', 'listen', 'explainer', ...READ_ALSO_LABELS].join('|');
 const STORY_LINK = new RegExp(`^(?:${LABELS})\\s*[:：»›>|-]\\s*\\S.{0,150}$`, 'iu');
 
+// An affiliate disclosure: "If you buy something from a Circuit link, Circuit Media may earn a commission."
+const AFFILIATE = /^(?:if you (?:buy|purchase) something (?:from|through|via) (?:a|an|our|one of our) .{1,40}links?, .{1,60}(?:may|might|could) (?:earn|receive|get) (?:a )?(?:commission|share of the sale)|(?:we|this site) (?:may )?earns? (?:a )?commission|this (?:article|post|story) (?:contains|includes) affiliate links)\b.{0,120}$/iu;
+
 /** Whether a line is page chrome inside an article's text: an advertisement slot, a "continue reading" line, a link to another story. */
 export function isInlineChrome(line: string): boolean {
   const text = line.trim();
+  if (AFFILIATE.test(text)) return true;
   if (text.length > 160) return false;
   return MARKER.test(text) || isButtonRow(text) || (STORY_LINK.test(text) && !SENTENCE_END.test(text));
 }

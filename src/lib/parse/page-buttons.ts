@@ -18,7 +18,7 @@ const BUTTON_WORDS = [
   // A gallery's or a story list's arrows: "Prev Next", "« Précédent", "Weiter".
   '(?:«\\s*)?(?:prev|previous|précédent|vorige|zurück|anterior|precedente)(?:\\s*[|/]?\\s*(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?)?', '(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?',
   // A newsletter's: "Like", "Comment", "Restack", "Get the app", "Start writing", "Unsubscribe".
-  'like', 'comment', 'restack', 'get the app', 'start writing', 'unsubscribe', 'upgrade to paid', 'subscribe now', 'leave a comment',
+  'like', 'comment', 'restack', 'gift', 'link', 'share this story', 'get the app', 'start writing', 'unsubscribe', 'upgrade to paid', 'subscribe now', 'leave a comment',
   'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
 ].join('|').normalize('NFC');
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
