@@ -68,6 +68,8 @@ function bylineWithDate(line: string, dates: DateReader): Extract<HeaderLine, { 
   const [first] = found;
   if (!first || first.start === 0 || !AFTER_DATE.test(line.slice(found.at(-1)!.end))) return undefined;
   const before = line.slice(0, first.start).replace(BEFORE_DATE, '');
+  // A date's label ("Güncelleme Tarihi: Ekim 08, 2025") names no one: the line is a Published or Updated line.
+  if (PUBLISHED.exec(before)?.[1] === '') return undefined;
   // "Thứ Hai, 17/11/2025 14:05": a weekday before the date is no name.
   if (before === '' || dates.isWeekday(before) || !dates.dateOfDateLine(line.slice(before.length, found.at(-1)!.end))) return undefined;
   const byline = bylineOf(before) ?? bylineOf(before, { allowBare: true }) ?? (NAME_ALONE.test(before) ? bylineOf(`By ${before}`) : undefined);
