@@ -137,10 +137,13 @@ function outletAtEnd(names: string): string | undefined {
  * "Name, Outlet" form, which only a header line can be (in a body it is
  * an ordinary clause).
  */
+// A company's legal form ends its name: "Northmere Foods Inc.", "Halvard AG" (a release's issuer, no reporter).
+const COMPANY = /\s(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|GmbH|AG|SA|S\.A|S\.p\.A|N\.V|B\.V|Co)\.?$/u;
+
 export function bylineOf(raw: string, options: { allowBare?: boolean } = {}): Byline | undefined {
   const byline = readByline(raw, options);
   // A button ("شیئر کریں", "Share") under the date or after "By" names no one.
-  return byline && !isPageButton(byline.name) && !NEWSROOM.test(byline.name) ? byline : undefined;
+  return byline && !isPageButton(byline.name) && !NEWSROOM.test(byline.name) && !COMPANY.test(byline.name) ? byline : undefined;
 }
 
 function readByline(raw: string, { allowBare = false } = {}): Byline | undefined {

@@ -37,8 +37,9 @@ const NOT_A_PLACE = String.raw`(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LIVE|ANAL
 const TITLED_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|d[aeiou]s?|del|la|le|am|an|upon|sur)){0,3}`;
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date or an agency
 // follows ("Москва. 30 апреля.", "Grimmbach (dpa) -"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
+// A release may set its date between dashes: "SAN FRANCISCO, Calif. – March 18, 2025 – ".
 const DATELINE = new RegExp(
-  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*,?\s*(?:(${DATE})|\((${DATE})\))?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
+  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*(?:,|\.?\s*[-–—](?=\s*${DATE}\s*[-–—]))?\s*(?:(${DATE})|\((${DATE})\))?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:

@@ -40,7 +40,21 @@ const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LIN
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
 // A page's buttons under the last paragraph ("Like", "Comment", "Share") close it too.
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || isClosingNotice(line) || isPageButton(line);
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
+// AP's end stamp, its desk, the day (month, day, year in two figures) and the time it moved: "AP-NY-08-14-25 2047EDT".
+const WIRE_STAMP = /^AP-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{2,4}$/u;
+// An Indian agency's sign-off, its name and the initials of who handled the copy ("PTI SKU RHL"), and the last desk's under it ("RT").
+const DESK_INITIALS = /^(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,4}$/u;
+const LAST_DESK = /^[A-Z]{2,3}$/u;
+
+/** The day an agency's end stamp gives, among the lines left out under the body ("AP-NY-08-14-25 2047EDT"). */
+export function wireStampDay(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const stamp = WIRE_STAMP.exec(line);
+    if (stamp) return `20${stamp[3]}-${stamp[1]}-${stamp[2]}`;
+  }
+  return undefined;
+}
 
 /** The first line of the run of non-blank lines that ends at `end`. */
 function wrappedFrom(lines: readonly string[], end: number): number {
@@ -63,7 +77,9 @@ export function findFooter(lines: readonly string[]): Footer {
     for (; index >= 0; index--) {
       const line = (lines[index] ?? '').trim();
       if (line === '') continue;
-      if (!isClosingLine(line)) break;
+      // The last desk's initials under the agency's sign-off ("PTI SKU RHL" / "RT").
+      const underSignOff = LAST_DESK.test(line) && DESK_INITIALS.test((lines[index - 1] ?? '').trim());
+      if (!isClosingLine(line) && !underSignOff) break;
       start = index;
       // A notice hard-wrapped over lines (a lynx dump) closes the file whole.
       const wrapped = wrappedFrom(lines, index);

@@ -34,6 +34,9 @@ const CAPTION_PREFIX = /^(?:image|media) caption(?:\s*[,:]\s*|\s+|(?=\p{Lu}))(.+
 // The old English form, read exactly as before: "By" and up to seven words.
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{L}\p{M}'’.-]+){0,6})$/u;
 // Buttons and the reading time pages print in the header ("6 minute read", "Lesezeit: 4 Min.").
+// A wire's note to editors on what a new version adds, in brackets ("(ATTN: UPDATES with …)", "(Adds analyst comment …)").
+// A correction's note ("(Correcting …)") is the reader's: parse-article.ts puts it under the story.
+const WIRE_NOTE = /^\((?:attn|eds?|adds|updates|recasts|rewrites|changes|inserts|removes|new throughout|writes through|leads with|repeats|refiles)\b[^()]*\)$/iu;
 const PAGE_CHROME = /^(?:eds?:\s.*|share|save|read more|share this article|share this|listen|copy link|print|comments|gift (?:this )?article|save (?:this )?article|reuse this content|listen to (?:this )?article(?:\s*[·•]?\s*\d+:\d{2}\s*min)?|this article is more than \d+ (?:years?|months?|days?) old|\d+[-\s]?min(?:ute)?s?\.?\s+read|\d+(?:\s*[–-]\s*\d+)?\s+minutes|\d+\s+min(?:utes?)?\.?\s+de lecture|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
 // "Published" and "Updated" lines, in the languages of date-labels.ts.
 const byLength = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).join('|');
@@ -224,7 +227,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
-  if (PAGE_CHROME.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line)) return { kind: 'chrome' };
+  if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line)) return { kind: 'chrome' };
   const withDate = bylineWithDate(line, dates) ?? dateThenByline(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);

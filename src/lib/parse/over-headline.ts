@@ -12,8 +12,11 @@ const RELEASE_LABEL = /^(?:for immediate release|press release|news release|medi
 // A wire's slug: words in capitals joined by hyphens ("FRANCE-AGRICULTURE-MANIFESTATION"), or AFP's keywords in
 // small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
 // and its transmission code ("FRS0412 4 GEN /AFP-QX88", "MDS27 KA-METRO-CORRECTED").
-const SLUG = /^(?:[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}|\p{Lu}\p{Ll}+(?:-\p{L}+){2,6})$/u;
-const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d-]+(?:,\s*[\p{L}\d -]{1,40})?$/u;
+// AFP may add the story's kind to its keywords ("France-animal-zoo,FEATURE"); AP its word count ("…, 1st Ld-Writethru,0512").
+const SLUG = /^(?:[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}|\p{Lu}\p{Ll}+(?:-\p{L}+){2,6}(?:,\s*\p{Lu}{3,})?)$/u;
+const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d-]+(?:,\s*[\p{L}\d -]{1,40}){0,2}$/u;
+// A wire's stamp of agency and time: "RTRS 07/10 13:42 GMT".
+const WIRE_STAMP = /^(?:RTRS|REUTERS|AP|AFP|DPA|ANSA|EFE|XINHUA|KYODO|YONHAP)\s+[\d/:.\s-]{4,20}(?:\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|IST|JST|KST))?$/iu;
 const TRANSMISSION_CODE = /^[A-Z]{2,5}\d{2,5}\b[A-Z\d /-]{0,40}$/u;
 // A label in capitals over the headline: "OBITUARY", "LIVE UPDATES", "EXCLUSIVE".
 const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
@@ -49,7 +52,7 @@ export interface OverHeadline {
   dropped: string[];
   /** A correction printed over the headline, to go under the story. */
   correction?: string;
-  /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on. */
+  /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on, or of a date line over the headline. */
   sent?: string;
 }
 
@@ -74,7 +77,7 @@ const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && 
 // A list's items (a menu a dump bulleted) are the page finder's to read, not labels.
 const isLabelLine = (line: string) =>
   !/^[*•+-]\s/u.test(line) &&
-  (isMenuLine(line) || RELEASE_LABEL.test(line) || SLUG.test(line) || AGENCY_SLUG.test(line) || TRANSMISSION_CODE.test(line) || isSectionName(line) || LABEL_IN_CAPITALS.test(line));
+  (isMenuLine(line) || RELEASE_LABEL.test(line) || SLUG.test(line) || WIRE_STAMP.test(line) || AGENCY_SLUG.test(line) || TRANSMISSION_CODE.test(line) || isSectionName(line) || LABEL_IN_CAPITALS.test(line));
 
 /** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
 function isHeadlineOver(line: string, body: string): boolean {
@@ -89,11 +92,19 @@ function isHeadlineOver(line: string, body: string): boolean {
   return wordsOf(line).some((word) => word.length > 3 && bodyWords.has(word));
 }
 
+/** What the caller's date reader tells of a line. */
+export interface OverHeadlineReading {
+  /** Whether a line is a date and nothing else ("20 Mar 2025 14:32 GMT"), which a wire prints over its headline. */
+  isDateLine?: (line: string) => boolean;
+  /** Whether a paragraph opens with a dateline ("BOISE, Idaho (AP) —"), as wire copy runs on under its headline. */
+  opensWithDateline?: (paragraph: string) => boolean;
+}
+
 /**
  * Steps over what a file prints above its headline, from the first line
  * of text (`first`). Returns undefined when the first line is the headline.
  */
-export function overHeadline(lines: readonly string[], first: number): OverHeadline | undefined {
+export function overHeadline(lines: readonly string[], first: number, reading: OverHeadlineReading = {}): OverHeadline | undefined {
   const dropped: string[] = [];
   let correction: string | undefined;
   let sent: string | undefined;
@@ -102,14 +113,21 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
     const block = blockAt(lines, at);
     // A label on the line right over the headline, in the same block ("AP-US-Utah-Wildfire, 2nd Ld-Writethru" / "Wildfire forces…").
     const [top = '', under = ''] = block.lines;
-    // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…").
-    if (block.lines.length > 1 && !/^\s/u.test(lines[at + 1] ?? '') && isLabelLine(top) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
+    const isContacts = CONTACT_HEADING.test(top);
+    // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
+    if (block.lines.length > 1 && !isContacts && !/^\s/u.test(lines[at + 1] ?? '') && isLabelLine(top) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
       dropped.push(top);
       at++;
       continue;
     }
+    // A date line of its own over the headline ("AFP" / "20 Mar 2025 14:32 GMT"): the date, when the story gives none.
+    if (block.lines.length === 1 && at > first && block.text.length <= 40 && reading.isDateLine?.(block.text)) {
+      sent ??= block.text;
+      dropped.push(block.text);
+      at = nextText(lines, block.end);
+      continue;
+    }
     const isLabel = block.lines.length === 1 && isLabelLine(block.text);
-    const isContacts = CONTACT_HEADING.test(block.lines[0] ?? '');
     // A forwarded e-mail's header and a newsletter's web link.
     const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
     if (isMail) {
@@ -131,7 +149,8 @@ export function overHeadline(lines: readonly string[], first: number): OverHeadl
   // The headline's line, over a byline or date in its block, or a block of its own of a line or two.
   const headline = blockAt(lines, at);
   const [line = '', second] = headline.lines;
-  const overHeader = second !== undefined && second.length <= 100 && !/^\p{Ll}/u.test(second);
+  // Or over a lede that opens with a dateline, as wire copy runs on without blank lines.
+  const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true);
   const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
   const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
   if (!alone && !(overHeader && isHeadlineOver(line, below))) return undefined;

@@ -3,7 +3,7 @@ import { dateReader, type DateReader } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { marksHeader } from './page-headline.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
-import { findFooter, tagsUnder } from './footer-chrome.ts';
+import { findFooter, wireStampDay, tagsUnder } from './footer-chrome.ts';
 import { bylineOf, isEditorCredit, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
 import { canBeCaption, captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
@@ -257,6 +257,32 @@ function headerParts(line: string, title: string, dates: DateReader): { text: st
   return parts.some(({ header }) => header && ['byline', 'published', 'date'].includes(header.kind)) ? parts : undefined;
 }
 
+// How many short lines may stand between a headline and a lede that opens with a dateline.
+const LINES_OVER_DATELINE = 8;
+
+/**
+ * Whether the lines from `from` are short, none a sentence of the body, down
+ * to a paragraph that opens with a dateline and its date or agency
+ * ("CHICAGO, Feb. 12, 2025 /PRNewswire/ --", "NAIROBI, Oct 7 (Reuters) -").
+ */
+function ledeWithDateline(lines: readonly string[], from: number, dates: DateReader): boolean {
+  let seen = 0;
+  for (let at = from; at < lines.length && seen <= LINES_OVER_DATELINE; at++) {
+    const line = normaliseWhitespace(lines[at] ?? '').replace(/^[*•+-]\s+/u, '');
+    if (line === '') continue;
+    seen++;
+    // A wire's note in brackets ("(Correcting date …)") is read where it stands.
+    if (/^\(.*\)$/u.test(line)) return false;
+    // A lede is a long line or a sentence; a standfirst of a line may be long too.
+    if ((line.length >= 60 && SENTENCE_END.test(line)) || line.length > 160) {
+      if (seen === 1) return false;
+      const dateline = findDateline(line, dates, '');
+      return dateline !== undefined && dateline.length < line.length / 2 && (dateline.date !== undefined || /[(/]\p{Lu}/u.test(line.slice(0, dateline.length)));
+    }
+  }
+  return false;
+}
+
 /**
  * Reads the header block (repeat headline, byline and role, dates,
  * caption, credit, chrome) from line `from` into `article`, and returns
@@ -449,8 +475,11 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
         index++;
         continue;
       }
-      if (until === undefined) break;
-      article.dropped.push(normaliseWhitespace(line));
+      // Short lines down to a lede that opens with a dateline are the header's: a release's
+      // standfirst, "NEWS PROVIDED BY" and its issuer, a wire's bulleted facts.
+      if (until === undefined && !ledeWithDateline(lines, index, dates)) break;
+      if (until === undefined && index === firstLine && !article.standfirst && wordsOf(line).length >= 5) article.standfirst = normaliseWhitespace(line);
+      else article.dropped.push(normaliseWhitespace(line));
       afterByline = afterPublished = afterDate = afterCaption = afterCredit = false;
       index++;
       continue;
@@ -544,7 +573,8 @@ const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{
 // A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
 const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Kyodo|Xinhua|PA Media|Press Association)$/u;
 const WIRE_VERSION_NOTE = /^\((Correct(?:s|ing|ed)?|Adds|Adding|Updates|Updating|Recasts|Refiles|Refiling|Changes|Fixes|Removes|Inserts|Rewrites)\b[^()]{0,400}\)$/u;
-const WIRE_MARK = /^(?:(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)|(?:CORRECTED|UPDATED|REFILE)\s?:\s(?=\S))/u;
+// Yonhap marks its updates in brackets: "(LEAD)", "(2nd LD)", "(URGENT)".
+const WIRE_MARK = /^(?:(?:BRIEF|UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED)-(?=\S)|(?:CORRECTED|UPDATED|REFILE)\s?:\s(?=\S)|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|2nd LD[^)]{0,30})\)\s+(?=\S))/u;
 const WIRE_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?:,\d{3,4})?(?:\s+\d{2}-\d{2})?$/u;
 
 /**
@@ -604,7 +634,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     record.dropped.push(normaliseWhitespace(lines[headlineIndex]!));
     headlineIndex = underHead;
   }
-  const over = overHeadline(lines, headlineIndex);
+  const over = overHeadline(lines, headlineIndex, { isDateLine: (line) => isDateOnly(line) || isDateLine(line, dates), opensWithDateline: (paragraph) => findDateline(paragraph, dates, '') !== undefined });
   if (over) {
     record.dropped.push(...over.dropped.map(normaliseWhitespace));
     headlineIndex = over.headline;
@@ -646,7 +676,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let pageTags: string[] = [];
   if (page) {
     // A page's headline may keep its Markdown heading marks when the page was not read as a Markdown dump.
-    article = { title: joinWrapped(lines.slice(page.headline.start, page.headline.end)).replace(/^#{1,6}\s+(?=\S)/u, ''), paragraphs: [], tags: [], form: 'page', dropped: [] };
+    const pageTitle = joinWrapped(lines.slice(page.headline.start, page.headline.end)).replace(/^#{1,6}\s+(?=\S)/u, '');
+    const pageMark = WIRE_MARK.exec(pageTitle)?.[0];
+    article = { title: pageMark ? pageTitle.slice(pageMark.length) : pageTitle, paragraphs: [], tags: [], form: 'page', dropped: pageMark ? [pageMark.replace(/[-:\s]+$/u, '')] : [] };
     // The standfirst is no caption, byline or date: the header starts under it.
     if (page.standfirst) article.standfirst = joinWrapped(lines.slice(page.standfirst.start, page.standfirst.end));
     // The page's tags, which its reader left out with the rest of what follows the body.
@@ -733,6 +765,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A newsletter forwarded as an e-mail was sent the day its issue came out.
   const sent = !article.date && over?.sent ? dates.findDates(over.sent)[0] : undefined;
   if (sent) article.date = { iso: sent.iso, source: 'published' };
+  // Or the day a wire's end stamp gives.
+  const stamped = article.date ? undefined : wireStampDay(footer.dropped);
+  if (stamped) article.date = { iso: stamped, source: 'published' };
   // A correction the file printed over its headline goes under the story, where papers print theirs.
   if (over?.correction) article.paragraphs.push(over.correction);
   if (markdown) article.savedAs = 'markdown';
