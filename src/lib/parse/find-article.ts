@@ -54,10 +54,20 @@ const isMenuItem = (line: string) => {
   return line.length <= 40 && words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
 };
 
+// What sets a menu's items apart on one line: a bar, a dot or an arrow, or a wide gap.
+const MENU_ITEM_SEPARATOR = /\s*[｜＞]\s*|\s+[|·•›»>]\s+|\s{3,}/u;
+const MENU_ITEMS_ON_LINE = 3;
+
+/** How many items a menu set on one line has, or 0 when the line is no such menu. */
+function menuItemsOnLine(line: string): number {
+  const items = line.split(MENU_ITEM_SEPARATOR).filter(Boolean);
+  return items.length >= MENU_ITEMS_ON_LINE && items.every(isMenuItem) ? items.length : 0;
+}
+
 /** Whether a headline reads like page chrome: a label of a word or two, or the words of menus and notices. */
 export function looksLikeChrome(line: string): boolean {
   const text = normaliseWhitespace(line);
-  return CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || (!UNSPACED.test(text) && text.split(' ').length <= 2 && text.length < 20);
+  return CHROME_WORDS.test(text) || HAS_RESIDUE.test(text) || (!UNSPACED.test(text) && text.split(' ').length <= 2 && text.length < 20) || menuItemsOnLine(line.trim()) > 0;
 }
 
 /**
@@ -75,7 +85,14 @@ function chromeLines(lines: readonly string[], blocks: readonly Block[]): number
     // A menu may end in a breadcrumb or a "More >>": most of its lines are items.
     const items = blockLines.filter(isMenuItem).length;
     const menu = blockLines.length >= 4 && items >= 0.8 * blockLines.length;
-    for (const line of blockLines) {
+    for (const [at, line] of blockLines.entries()) {
+      // A menu on one line ("Home | News | Sports | Obituaries", "Markets   Tech   Energy") counts an item a line.
+      const inline = menuItemsOnLine((lines[block.start + at] ?? '').trim());
+      if (inline > 0) {
+        count += inline;
+        run = 0;
+        continue;
+      }
       run = isMenuItem(line) ? run + 1 : 0;
       // The fourth item of a run counts the three before it too.
       if (!menu && run === MENU_RUN) count += MENU_RUN - 1;

@@ -8,6 +8,8 @@ import { HAN_OR_KANA, bigramsOf } from './page-headline.ts';
 import { SENTENCE_END, wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 
+// A release's label may carry its day ("For Immediate Release: Monday, September 8, 2025"), and its embargo the hour it lifts.
+const RELEASE_DAY = /^(?:for immediate release|embargoed(?: until| till| to)?|embargo(?: until| till)?|sperrfrist(?: bis)?|sous embargo jusqu['’]au|embargo hasta)\s*[:,–—-]?\s*(.{6,60})$/iu;
 const RELEASE_LABEL = /^(?:for immediate release|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
 // A wire's slug: words in capitals joined by hyphens ("FRANCE-AGRICULTURE-MANIFESTATION"), or AFP's keywords in
 // small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
@@ -22,6 +24,7 @@ const TRANSMISSION_CODE = /^[A-Z]{2,5}\d{2,5}\b[A-Z\d /-]{0,40}$/u;
 const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 // The heading of a release's contacts, whose lines follow it in the same block.
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
+const CONTACT_LINE = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:/iu;
 // A correction or editor's note the file gives first; papers print it under the story.
 const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)\s*[:：]/iu;
 // A forwarded e-mail's header: "---------- Forwarded message ---------", then "From:", "Date:", "Subject:", "To:"
@@ -77,7 +80,7 @@ const isSectionName = (text: string) => wordCount(text) <= MAX_SECTION_WORDS && 
 // A list's items (a menu a dump bulleted) are the page finder's to read, not labels.
 const isLabelLine = (line: string) =>
   !/^[*•+-]\s/u.test(line) &&
-  (isMenuLine(line) || RELEASE_LABEL.test(line) || SLUG.test(line) || WIRE_STAMP.test(line) || AGENCY_SLUG.test(line) || TRANSMISSION_CODE.test(line) || isSectionName(line) || LABEL_IN_CAPITALS.test(line));
+  (isMenuLine(line) || RELEASE_LABEL.test(line) || RELEASE_DAY.test(line) || SLUG.test(line) || WIRE_STAMP.test(line) || AGENCY_SLUG.test(line) || TRANSMISSION_CODE.test(line) || isSectionName(line) || LABEL_IN_CAPITALS.test(line));
 
 /** Whether a line can be a headline over the body: a few words, not a sentence, about what the body is about. */
 function isHeadlineOver(line: string, body: string): boolean {
@@ -113,7 +116,10 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     const block = blockAt(lines, at);
     // A label on the line right over the headline, in the same block ("AP-US-Utah-Wildfire, 2nd Ld-Writethru" / "Wildfire forces…").
     const [top = '', under = ''] = block.lines;
-    const isContacts = CONTACT_HEADING.test(top);
+    // A release's masthead over its label ("CITY OF PORT ALDER" / "Office of Communications" / "NEWS RELEASE"), or its
+    // label and contacts in one block ("For Immediate Release: …" / "Contact: Marisa Gold, …").
+    const releaseBlock = block.lines.length > 1 && block.lines.length <= 8 && block.lines.every((line) => line.length <= 120) && block.lines.some((line) => RELEASE_LABEL.test(line) || RELEASE_DAY.test(line)) && (RELEASE_LABEL.test(block.lines.at(-1)!) || block.lines.some((line) => CONTACT_LINE.test(line)));
+    const isContacts = CONTACT_HEADING.test(top) || releaseBlock;
     // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
     if (block.lines.length > 1 && !isContacts && !/^\s/u.test(lines[at + 1] ?? '') && isLabelLine(top) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
       dropped.push(top);
@@ -140,6 +146,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     // A wire's slug for a corrected story: "Correction: Wildfire-Drought story".
     const isCorrectionSlug = block.lines.length === 1 && CORRECTION.test(block.text) && !SENTENCE_END.test(block.text) && wordCount(block.text) <= 6;
     if (!isLabel && !isContacts && !isCorrection && !isCorrectionSlug) break;
+    sent ??= block.lines.map((line) => RELEASE_DAY.exec(line)?.[1]).find(Boolean);
     if (isCorrection) correction = block.text;
     else dropped.push(...block.lines);
     at = nextText(lines, block.end);

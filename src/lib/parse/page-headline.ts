@@ -195,7 +195,8 @@ const MIN_HEADLINE_WORDS = 5;
 
 // A breadcrumb: three items or more of a few words each, between slashes or arrows ("Home / India / Kerala").
 const isBreadcrumb = (text: string) => {
-  const items = text.split(/\s+[/\\>›»]\s+/u);
+  // Japanese and Chinese pages set their arrows full width: "トップ ＞ 地域 ＞ 静岡".
+  const items = text.split(/\s+[/\\>›»]\s+|\s*[＞»›]\s*/u);
   return items.length >= 3 && items.every((item) => wordCount(item) <= 3);
 };
 // Two sentences, as a standfirst has ("Members voted to end it. Here is how it came apart."); a headline has one.

@@ -326,7 +326,8 @@ export function inContext(kinds: readonly Kind[]): boolean[] {
 }
 
 // Words that only page chrome is made of: account, navigation, sharing, legal.
-export const CHROME_WORDS = /\b(?:skip to|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article|view (?:this )?(?:email|e-mail|newsletter) in (?:your |a )?browser|unsubscribe|forward (?:it|this(?: email)?) to a friend)\b|©/i;
+// A skip link in the languages pages are saved in: "Pular para o conteúdo", "Zum Inhalt springen", "Aller au contenu".
+export const CHROME_WORDS = /\b(?:skip to|pular para o|ir (?:para|al|a) (?:o )?conte[uú]do|saltar al contenido|aller au contenu|passer au contenu|zum inhalt|direkt zum inhalt|vai al contenuto|salta al contenuto|naar de inhoud|przejdź do treści|перейти к содержанию|sign in|sign up|log in|subscribe|newsletter|cookies?|accessibility|advertisement|menu|navigation|search|share|follow|twitter|facebook|comments?|click|privacy|terms of|all rights reserved|this article is more than|listen to this article|gift (?:this )?article|view (?:this )?(?:email|e-mail|newsletter) in (?:your |a )?browser|unsubscribe|forward (?:it|this(?: email)?) to a friend)\b|©/i;
 // The headings of what pages put after an article: related stories, most read, see also.
 const SECTION_AFTER = new RegExp(
   // Pages box or mark such headings: "【関連記事】", "■ Related", "[ Lire aussi ]".

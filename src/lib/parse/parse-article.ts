@@ -345,7 +345,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     }
     const header: HeaderLine | undefined = bulleted && guessed ? undefined : classified;
     // A line of parts may look like a caption as a whole; its byline or date part says otherwise.
-    const parts = header && header.kind !== 'caption' ? undefined : headerParts(line, title, dates);
+    // So may an update line with the publication after it ("Updated: … | Published: …").
+    const parts = header && header.kind !== 'caption' && !(header.kind === 'published' && header.updated) ? undefined : headerParts(line, title, dates);
     if (parts) {
       for (const part of parts) {
         if (part.header) applyHeaderLine(article, part.header, part.text, dates);
@@ -552,7 +553,7 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
 const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|het|de)\s+)?\p{Lu}[^.!?]{0,60}$/u;
 const ABOUT_PARAGRAPHS = 2;
 // The other sections of a release's close, after "About X": its legal notice and contacts.
-const RELEASE_SECTION = /^(?:Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:?$/iu;
+const RELEASE_SECTION = /^(?:Notes? to editors|Editors['’]? notes?|For more information(?:,? please contact)?|Media (?:enquiries|inquiries)|Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:?$/iu;
 
 // A release's contacts under their label in one paragraph ("Pressekontakt: Stadtwerke … Telefon: …"), and the marks
 // a release ends with: its source line ("SOURCE Halvard Rail Works"), "###", "-30-", "ENDS".
@@ -563,6 +564,8 @@ function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
   for (const paragraph of paragraphs) {
     if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph) || RELEASE_CONTACTS.test(paragraph) || RELEASE_END.test(paragraph)) run = 0;
+    // The numbered notes under "Notes to editors" are one section.
+    else if (/^(?:\d{1,2}[.)]|[-*•])\s/u.test(paragraph)) continue;
     else if (++run > ABOUT_PARAGRAPHS) return false;
   }
   return true;
@@ -608,6 +611,9 @@ function withFirstItem(lede: string, next: string | undefined): string {
   const text = sentenceCaseHeadline(item, [lede]) ?? item;
   return `${lede} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
+
+// Lines of page chrome in a file's header that make it a saved page, whatever its first line.
+const CHROME_IN_HEADER = 2;
 
 /**
  * Reads the text of one article. A pipeline of steps, in this order because
@@ -665,7 +671,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (wireMark && !draft) article.dropped.push(wireMark.replace(/[-:\s]+$/u, ''));
   let index = readHeader(lines, draft?.bodyStart ?? bodyStart, article, dates);
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
-  const page = draft || (startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  // So do menus and buttons the header reader stepped over ("[Menu] [Search]", "Markets   Tech   Energy").
+  const chromeInHeader = lines.slice(bodyStart, index).filter((line) => line.trim() !== '' && looksLikeChrome(line)).length;
+  const page = draft || (startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
@@ -720,7 +728,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
   }
   // A press release closes with its company's boilerplate under "About X": the company's words, not the story's.
-  const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && ABOUT_HEADING.test(paragraph) && isReleaseTail(article.paragraphs.slice(at)));
+  // Or under "Notes to editors" and its contacts, before or without it.
+  const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && (ABOUT_HEADING.test(paragraph) || (RELEASE_SECTION.test(paragraph) && !/contact/iu.test(paragraph))) && isReleaseTail(article.paragraphs.slice(at)));
   if (aboutAt > 0) article.dropped.push(...article.paragraphs.splice(aboutAt));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
   // The writer's name alone near the end ("RHEA CASTELL" over their note) heads the page's card on them.
