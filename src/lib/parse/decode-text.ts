@@ -71,13 +71,14 @@ const UPPER = /\p{Lu}/u;
 const DIGIT = /\p{Nd}/u;
 // What a wrong decoding leaves: C1 controls and unassigned bytes, box drawing (KOI8's), the generic currency sign.
 const NEVER_MEANT = /[\u0080-\u009f\ufffd\u2500-\u259f\u00a4]/u;
+const CONTRACTION_END = /^(?:s|t|d|m|ll|re|ve)(?!\p{L})/u;
 
 /**
  * How well a decoding reads as text, from each character beyond ASCII in its context: a letter inside a
  * word counts for, and more when it is one of the language's own (from its stopwords); a capital after a
  * small letter ("rŠumt") and a letter alone between figures ("1œ") count against, as do C1 controls, box
- * drawing and "¤"; a fraction counts for beside a figure ("1½") and against elsewhere. Punctuation and
- * other symbols count for nothing.
+ * drawing and "¤"; a fraction counts for beside a figure ("1½") and against elsewhere, and an apostrophe
+ * in a contraction for. Other punctuation and symbols count for nothing.
  */
 function fit(text: string, letters: ReadonlySet<string> | undefined): number {
   let score = 0;
@@ -93,6 +94,9 @@ function fit(text: string, letters: ReadonlySet<string> | undefined): number {
         else if (LETTER.test(before) || LETTER.test(after)) score += letters?.has(character.toLowerCase()) ? 2 : 1;
         else score--;
       } else if (/\p{No}/u.test(character)) score += DIGIT.test(before) ? 1 : -1;
+      // An apostrophe in an English contraction or possessive ("Can’t", "district’s"), as Windows-1252 saves Word's quotes:
+      // Mac Roman reads the same byte as "í" inside the word.
+      else if (character === '\u2019' && LETTER.test(before) && CONTRACTION_END.test(characters.slice(index + 1, index + 4).join(''))) score += 2;
     }
     before = character;
   }
