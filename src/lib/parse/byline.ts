@@ -9,6 +9,8 @@ import { isPageButton } from './page-buttons.ts';
 export interface Byline {
   name: string;
   role?: string;
+  /** Where the reporter filed from, when the byline says so: "Tom Aldridge at Marine Park", "Shaun Walker in Budapest". */
+  location?: string;
 }
 
 // "Author" as a label, in the languages a newsroom publishes in: BBC pages write it with a comma ("Author, Name",
@@ -41,9 +43,10 @@ const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redak
 export const isEditorCredit = (line: string) => EDITOR_CREDIT.test(line.replace(/^[|•·\s]+/u, ''));
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
-const LABEL = String.raw`(?:(?:News provided|Provided|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
+const LABEL = String.raw`(?:(?:News provided|Provided|Live reporting|Reporting|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
-const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,|${COLON_LABEL}\s*[:：])\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\))?$`, 'u');
+// Or the place the reporter filed from, as the Guardian prints it: "Tom Aldridge at Marine Park", "Shaun Walker in Budapest".
+const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,|${COLON_LABEL}\s*[:：])\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\)|\s(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}))?$`, 'u');
 // "By Alex Heath, a deputy editor and author of …": a name, then a line of biography.
 const PREFIXED_WITH_BIO = new RegExp(String.raw`^${LABEL}${PREFIX}\s+(${NAMES})\s*,\s+((?:a|an|the)\s.+)$`, 'u');
 // "بقلم: …", "كتب - …", "文／王小明".
@@ -182,7 +185,8 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
     // A count after the bar ("| 14 Comments") is the page's, not the writer's role.
     const count = after !== undefined && /^\d+\s+\p{L}+$/u.test(after);
     const role = [outletAfter, ...(roleAt > 0 ? parts.slice(roleAt) : []), (after && EDITOR_CREDIT.test(after)) || count ? undefined : after].filter(Boolean).join(', ');
-    return { name: readable(names.trim()), ...(role ? { role } : {}) };
+    const location = prefixed[4];
+    return { name: readable(names.trim()), ...(role ? { role } : {}), ...(location ? { location } : {}) };
   }
   if (!allowBare) return undefined;
   const bare = NAME_THEN_OUTLET.exec(line);

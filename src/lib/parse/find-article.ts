@@ -12,7 +12,7 @@ import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
-import { closingLines, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
+import { closingLines, framedBoxes, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
 import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
@@ -287,7 +287,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
 
   // A date line under the last paragraph ("Originally Published: November 17, 2025 at 2:05 p.m.") closes no story: it is the header's.
   const tail = closingLines(blocks, kinds, last).filter((index) => !marksHeaderIn(linesOf(index), roleOf));
-  const boxed = inBox(blocks, kinds);
+  const framed = framedBoxes(blocks);
+  const boxed = inBox(blocks, kinds).map((box, index) => box || framed[index] !== undefined);
   const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);

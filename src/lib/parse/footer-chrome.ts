@@ -40,9 +40,15 @@ const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LIN
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
 // A page's buttons under the last paragraph ("Like", "Comment", "Share") close it too.
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || TELEPRINTER_END.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
 // AP's end stamp, its desk, the day (month, day, year in two figures) and the time it moved: "AP-NY-08-14-25 2047EDT".
 const WIRE_STAMP = /^AP-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{2,4}$/u;
+// A teleprinter's end of message, with the day and time it moved before it (ANSA's "14-MAR-26 16:42 NNNN"), in
+// English's or Italian's month abbreviations.
+const TELEPRINTER_END = /^(?:(\d{2})-(JAN|GEN|FEB|MAR|APR|MAY|MAG|JUN|GIU|JUL|LUG|AUG|AGO|SEP|SET|OCT|OTT|NOV|DEC|DIC)-(\d{2})\s+\d{2}:\d{2}\s+)?NNNN$/u;
+const TELEPRINTER_MONTHS = ['JAN|GEN', 'FEB', 'MAR', 'APR', 'MAY|MAG', 'JUN|GIU', 'JUL|LUG', 'AUG|AGO', 'SEP|SET', 'OCT|OTT', 'NOV', 'DEC|DIC'];
+// The desk's initials in capitals over such an end ("RED-GIU").
+const DESK_CODE = /^[A-Z\d]{2,4}(?:-[A-Z\d]{2,4}){1,3}$/u;
 // An Indian agency's sign-off, its name and the initials of who handled the copy ("PTI SKU RHL"), and the last desk's under it ("RT").
 const DESK_INITIALS = /^(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,4}$/u;
 const LAST_DESK = /^[A-Z]{2,3}$/u;
@@ -52,8 +58,17 @@ export function wireStampDay(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const stamp = WIRE_STAMP.exec(line);
     if (stamp) return `20${stamp[3]}-${stamp[1]}-${stamp[2]}`;
+    const end = TELEPRINTER_END.exec(line);
+    const month = end?.[2] ? TELEPRINTER_MONTHS.findIndex((names) => names.split('|').includes(end[2]!)) + 1 : 0;
+    if (month > 0) return `20${end![3]}-${String(month).padStart(2, '0')}-${end![1]}`;
   }
   return undefined;
+}
+
+/** The next non-blank line under `index`, trimmed. */
+function nextLine(lines: readonly string[], index: number): string {
+  for (let at = index + 1; at < lines.length; at++) if ((lines[at] ?? '').trim() !== '') return lines[at]!.trim();
+  return '';
 }
 
 /** The first line of the run of non-blank lines that ends at `end`. */
@@ -79,7 +94,8 @@ export function findFooter(lines: readonly string[]): Footer {
       if (line === '') continue;
       // The last desk's initials under the agency's sign-off ("PTI SKU RHL" / "RT").
       const underSignOff = LAST_DESK.test(line) && DESK_INITIALS.test((lines[index - 1] ?? '').trim());
-      if (!isClosingLine(line) && !underSignOff) break;
+      const overEnd = DESK_CODE.test(line) && index < start && TELEPRINTER_END.test(nextLine(lines, index));
+      if (!isClosingLine(line) && !underSignOff && !overEnd) break;
       start = index;
       // A notice hard-wrapped over lines (a lynx dump) closes the file whole.
       const wrapped = wrappedFrom(lines, index);

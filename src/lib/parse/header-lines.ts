@@ -90,7 +90,7 @@ const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First p
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
-  | { kind: 'byline'; name: string; role?: string; date?: string; updated?: true; alsoUpdated?: string }
+  | { kind: 'byline'; name: string; role?: string; location?: string; date?: string; updated?: true; alsoUpdated?: string }
   | { kind: 'published'; date?: string; updated?: true; alsoUpdated?: string; withoutYear?: string }
   | { kind: 'date'; date: string; alsoUpdated?: string }
   | { kind: 'chrome' }

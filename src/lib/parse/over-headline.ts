@@ -25,13 +25,24 @@ const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 // The heading of a release's contacts, whose lines follow it in the same block.
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
 const CONTACT_LINE = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:/iu;
-// A correction or editor's note the file gives first; papers print it under the story.
-const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)\s*[:：]/iu;
+// A teleprinter's start of message and the routing codes under it ("ZCZC4821/SXA" / "XEF20417_SXA_QBXB").
+const TELEPRINTER_START = /^ZCZC\S*(?:\s|$)/u;
+// A correction or editor's note the file gives first; papers print it under the story. It may give its day before
+// the colon: "Correction, April 9, 2025:", "Clarification (12 March 2026):".
+const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|rectificatif|précision|berichtigung|korrektur|corrección|fe de errores|correção|errata corrige|rettifica|rectificatie)(?:\s*,\s*[^:：,]{3,20}(?:,\s*\d{4})?|\s*\([^()]{4,30}\))?\s*[:：]/iu;
+
+/** Whether a paragraph is a correction's or editor's note: "Correction: An earlier version of this article…". */
+export const isCorrectionNote = (paragraph: string): boolean => CORRECTION.test(paragraph) && SENTENCE_END.test(paragraph);
 // A forwarded e-mail's header: "---------- Forwarded message ---------", then "From:", "Date:", "Subject:", "To:"
 // in the languages mail programs write them; a newsletter's "View this post on the web at …".
 const FORWARDED = /^-{3,}\s*(?:forwarded message|weitergeleitete nachricht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato|doorgestuurd bericht|пересылаемое сообщение)\s*-{3,}$/iu;
 const MAIL_HEADER = /^(?:from|de|von|da|van|от|date|data|datum|fecha|subject|assunto|asunto|betreff|objet|oggetto|onderwerp|тема|to|para|an|à|a|aan|кому|cc|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*\S/iu;
 const DATE_HEADER = /^(?:date|data|datum|fecha|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*(.+)$/iu;
+const SUBJECT_HEADER = /^(?:subject|assunto|asunto|betreff|objet|oggetto|onderwerp|тема)\s*:\s*(.+)$/iu;
+// What a mail program puts before a subject it forwards or answers: "Fwd:", "RE:", "WG:", "TR:".
+const SUBJECT_MARKS = /^(?:(?:fwd?|re|aw|wg|tr|rv|enc|r)\s*:\s*)+/iu;
+// A letter's greeting, which opens a mail's body, not its headline: "Dear editors,", "Hi all".
+const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon)|bonjour|hallo|liebe|sehr geehrte|estimad[oa]s?|hola|caro|cari|beste|geachte)\b/iu;
 const VIEW_ON_WEB = /^(?:view (?:this )?(?:post|email|e-mail|newsletter|message)? ?(?:on the web|in (?:your |a )?(?:web )?browser|online)|ver (?:este post|esta publicação) na web|diesen beitrag im web ansehen)\b.{0,200}$/iu;
 const MAX_SECTION_WORDS = 2;
 // How many blocks may stand over the headline.
@@ -55,6 +66,8 @@ export interface OverHeadline {
   dropped: string[];
   /** A correction printed over the headline, to go under the story. */
   correction?: string;
+  /** An e-mail's subject, when no line of its own under the mail's header gives the headline: the body starts at `headline`. */
+  subject?: string;
   /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on, or of a date line over the headline. */
   sent?: string;
 }
@@ -111,6 +124,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   const dropped: string[] = [];
   let correction: string | undefined;
   let sent: string | undefined;
+  let subject: string | undefined;
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
@@ -133,16 +147,22 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
       at = nextText(lines, block.end);
       continue;
     }
+    if (TELEPRINTER_START.test(top)) {
+      dropped.push(...block.lines);
+      at = nextText(lines, block.end);
+      continue;
+    }
     const isLabel = block.lines.length === 1 && isLabelLine(block.text);
     // A forwarded e-mail's header and a newsletter's web link.
     const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
     if (isMail) {
       sent ??= block.lines.map((line) => DATE_HEADER.exec(line)?.[1]).find(Boolean);
+      if (block.lines.length >= 2) subject ??= block.lines.map((line) => SUBJECT_HEADER.exec(line)?.[1]?.replace(SUBJECT_MARKS, '').trim()).find(Boolean);
       dropped.push(...block.lines);
       at = nextText(lines, block.end);
       continue;
     }
-    const isCorrection = !correction && CORRECTION.test(block.text) && SENTENCE_END.test(block.text);
+    const isCorrection = !correction && isCorrectionNote(block.text);
     // A wire's slug for a corrected story: "Correction: Wildfire-Drought story".
     const isCorrectionSlug = block.lines.length === 1 && CORRECTION.test(block.text) && !SENTENCE_END.test(block.text) && wordCount(block.text) <= 6;
     if (!isLabel && !isContacts && !isCorrection && !isCorrectionSlug) break;
@@ -160,6 +180,10 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true);
   const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
   const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
-  if (!alone && !(overHeader && isHeadlineOver(line, below))) return undefined;
-  return { headline: at, dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}) };
+  const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}) };
+  if (alone || (overHeader && isHeadlineOver(line, below))) return { headline: at, ...found };
+  // Under a mail's header, a line of its own is the headline whatever its words; a paragraph is the body, under the subject.
+  if (subject === undefined) return undefined;
+  if (headline.lines.length <= 2 && wordCount(line) >= 2 && line.length <= 120 && !SENTENCE_END.test(line) && !/[,:]$/u.test(line) && !GREETING.test(line)) return { headline: at, ...found };
+  return { headline: at, subject, ...found };
 }

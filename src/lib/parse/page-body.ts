@@ -75,13 +75,14 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   const runs: { first: number; last: number; value: number }[] = [];
   let current: { first: number; last: number; value: number } | undefined;
   let value = 0;
+  const framed = framedBoxes(blocks);
   blocks.forEach((block, index) => {
     if (value <= 0) {
       if (current) runs.push(current);
       current = undefined;
       value = 0;
     }
-    value += valueOf(block, kinds[index]!, good[index]!);
+    value += framed[index] === 'inside' ? 0 : framed[index] === 'rule' ? -BAD_COST : valueOf(block, kinds[index]!, good[index]!);
     if (value > 0 && (!current || value > current.value)) current = { first: current?.first ?? index, last: index, value };
   });
   if (current) runs.push(current);
@@ -106,6 +107,30 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   // A listicle's next numbered section after a box of teasers ("Read more") is still the article.
   const end = last < chosen.last && sectionsGoOn(blocks, chosen.first, last, chosen.last) ? chosen.last : last;
   return [beforeBox(blocks, kinds, chosen.first), pastReadAlsoBox(blocks, kinds, end)];
+}
+
+// A line of rule characters only, as a dump draws a box's frame: "━━━━", "────", "====".
+const RULE = /^[━─═—_=*~-]{10,}$/u;
+// How many units a framed box may hold.
+const MAX_FRAMED = 16;
+
+/**
+ * The units of boxes framed by two rules (a fact box, a line-up, a "Quick
+ * guide" a page sets inside its article): each box costs what its two rules
+ * cost, so the paragraphs after it stay in the run. Its own units are never
+ * the body (see find-article.ts).
+ */
+export function framedBoxes(blocks: readonly Block[]): ('rule' | 'inside' | undefined)[] {
+  const framed: ('rule' | 'inside' | undefined)[] = blocks.map(() => undefined);
+  for (let at = 0; at < blocks.length; at++) {
+    if (!RULE.test(blocks[at]!.text)) continue;
+    const close = blocks.findIndex((block, index) => index > at + 1 && index <= at + MAX_FRAMED + 1 && RULE.test(block.text));
+    if (close < 0) continue;
+    framed[at] = framed[close] = 'rule';
+    for (let inside = at + 1; inside < close; inside++) framed[inside] = 'inside';
+    at = close;
+  }
+  return framed;
 }
 
 // The heading of a box of links to other stories that a page sets inside an article: "Read more", "Most read", "Čtěte také".

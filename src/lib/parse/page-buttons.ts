@@ -15,6 +15,8 @@ const BUTTON_WORDS = [
   'share (?:full |this )?(?:article|story|page)', 'listen to (?:this )?article(?:\\s*[·•|-]\\s*\\d{1,2}:\\d{2}\\s*min(?:\\s+learn more)?)?', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'follow', 'suivre', 'folgen', 'seguir', 'segui', 'volgen', 'подписаться', 'متابعة', '关注', 'フォロー', '팔로우', 'скопіювати посилання', 'چاپ',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
+  // A page's links about the article itself: "Reuse this content", "Report an error", "Licensing".
+  'reuse this content', 'report an? (?:error|correction|typo)', 'suggest a correction', 'licens(?:ing|e this (?:article|content))',
   // A gallery's or a story list's arrows: "Prev Next", "« Précédent", "Weiter".
   '(?:«\\s*)?(?:prev|previous|précédent|vorige|zurück|anterior|precedente)(?:\\s*[|/]?\\s*(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?)?', '(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?',
   // A newsletter's: "Like", "Comment", "Restack", "Get the app", "Start writing", "Unsubscribe".

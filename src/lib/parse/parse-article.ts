@@ -4,7 +4,7 @@ import { findDateline } from './find-dateline.ts';
 import { marksHeader } from './page-headline.ts';
 import { PHOTO_LABEL } from './photo-labels.ts';
 import { findFooter, wireStampDay, tagsUnder } from './footer-chrome.ts';
-import { bylineOf, isEditorCredit, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
+import { bylineOf, isEditorCredit, type Byline, namesOutletOrRole, withoutHandle, withoutRoleLabel } from './byline.ts';
 import { canBeCaption, captionWithCredit, classifyHeaderLine, creditOf, isBylineRole, isCreditLike, isPhotoNote, locationOfCaption, type HeaderLine } from './header-lines.ts';
 import { IngestError } from '../errors.ts';
 import { SENTENCE_END, headlineFromLede, wordCount } from './prose.ts';
@@ -15,7 +15,7 @@ import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
-import { overHeadline } from './over-headline.ts';
+import { isCorrectionNote, overHeadline } from './over-headline.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
 import { isWrittenAsDay, type DateSource } from '../article/schema.ts';
@@ -84,7 +84,20 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   // A label before the date ("Julkaistu 17.11.2025") is no role.
   // Nor is the weekday a date line opens with ("Senin, 17 Nov 2025", "Poniedziałek, 17 listopada 2025").
   const role = outletWord ?? (/^\p{Lu}[\p{L} .&'’-]{1,40}$/u.test(before) && isBylineRole(before) && !dates.isWeekday(before) ? before : undefined);
-  return { name: byline.name, ...(role ? { role } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
+  return { name: byline.name, ...(role ? { role } : {}), ...(byline.location ? { location: byline.location } : {}), ...(next.slice(date.end).trim().length <= 3 || role ? { date: date.iso } : {}) };
+}
+
+// How many lines under a page's last paragraph its byline is looked for.
+const CLOSING_BYLINE_WITHIN = 2;
+
+/** A byline a page prints under its last paragraph ("By Colleen Haugen | Prairie Dispatch", "김민준 기자 mjkim@…"), among its first lines. */
+function closingByline(lines: readonly string[]): Byline | undefined {
+  return lines.filter((line) => line !== '').slice(0, CLOSING_BYLINE_WITHIN).map((line) => (line.length <= 100 ? bylineOf(line) : undefined)).find(Boolean);
+}
+
+function setByline(article: ParsedArticle, byline: Byline): void {
+  article.byline = byline.name;
+  if (byline.role) article.bylineRole = byline.role;
 }
 
 /** Whether a paragraph is a photo's caption over its credit: a short sentence, then a photographer and agency in one line ("Marcus Hale/AP"). */
@@ -145,6 +158,7 @@ function applyHeaderLine(article: ParsedArticle, header: HeaderLine, line: strin
         }
         article.byline = header.name;
         if (header.role) article.bylineRole = header.role;
+        if (header.location) article.location ??= header.location;
       }
       if (header.kind === 'published' && header.withoutYear && !header.date) article.publishedWithoutYear ??= header.withoutYear;
       if (!header.date) break;
@@ -647,14 +661,16 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   // A headline written as a Markdown heading ("# Headline") is read without its marks.
   // Reuters marks its short company items "BRIEF-" and its updates "UPDATE 2-": marks, not words of the headline.
-  let title = normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
+  let title = over?.subject ?? normaliseWhitespace(lines[headlineIndex] ?? '').replace(/^#{1,6}\s+(?=\S)/u, '');
   const wireMark = WIRE_MARK.exec(title)?.[0];
   if (wireMark) title = title.slice(wireMark.length);
   // A wire headline wrapped onto a second unindented upper-case line.
   const headlineRest = lines[headlineIndex + 1] ?? '';
   const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
-  let bodyStart = headlineIndex + 1;
-  if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
+  let bodyStart = over?.subject ? headlineIndex : headlineIndex + 1;
+  if (over?.subject) {
+    // The mail's subject is the headline; its body starts under the header.
+  } else if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
     title = normaliseWhitespace(`${title} ${headlineRest}`);
     bodyStart++;
   } else if (/^\p{Ll}/u.test(headlineRest) && !SENTENCE_END.test(title) && title.length + headlineRest.length <= 200 && (lines[headlineIndex + 2] ?? '').trim() === '') {
@@ -697,6 +713,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
     if (near) article.date = { iso: near.date, source: 'published' };
     if (near?.updated) article.updated ??= near.updated;
+    const closing = article.byline ? undefined : closingByline(lines.slice(page.body.at(-1)!.end).map(normaliseWhitespace));
+    if (closing) setByline(article, closing);
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
     lines = page.body.flatMap((block) => [...lines.slice(block.start, block.end), '']);
@@ -736,6 +754,12 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const names = new Set((article.byline ?? '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean));
   const card = article.paragraphs.findLastIndex((paragraph, at) => at > 0 && at >= article.paragraphs.length - 3 && names.has(paragraph.toLowerCase()));
   if (card > 0) article.dropped.push(...article.paragraphs.splice(card, 1));
+  // A byline under the last paragraph, as some pages print it: out of the body, and the byline when the header gave none.
+  const lastByline = article.paragraphs.length > 1 ? closingByline(article.paragraphs.slice(-1)) : undefined;
+  if (lastByline) {
+    article.dropped.push(article.paragraphs.pop()!);
+    if (!article.byline) setByline(article, lastByline);
+  }
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
@@ -752,6 +776,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     if (/^correct/iu.test(note[1]!)) article.paragraphs.push(note[0]);
     else article.dropped.push(note[0]);
   }
+  // A correction that opens the body ("Correction, April 9, 2025: …") goes under the story too.
+  if (article.paragraphs.length > 1 && isCorrectionNote(article.paragraphs[0]!)) article.paragraphs.push(article.paragraphs.shift()!);
   const dateline = findDateline(article.paragraphs[0] ?? '', dates, today);
   if (dateline) {
     // A paragraph all in capitals is a wire's headline line, not a lede to summarise from.
@@ -779,6 +805,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (stamped) article.date = { iso: stamped, source: 'published' };
   // A correction the file printed over its headline goes under the story, where papers print theirs.
   if (over?.correction) article.paragraphs.push(over.correction);
+  // A correction that gives its day ("Correction, March 13, 2026: …") says when the story was updated.
+  const correction = [over?.correction, article.paragraphs.at(-1)].find((paragraph) => paragraph !== undefined && isCorrectionNote(paragraph));
+  const corrected = correction ? dates.findDates(correction.slice(0, correction.search(/[:：]/u)))[0] : undefined;
+  if (corrected) article.updated ??= corrected.iso;
   if (markdown) article.savedAs = 'markdown';
   // The reader service's publication time, when the page gave that day without a time, or no date.
   if (markdown && reader.published && (!article.date || (isWrittenAsDay(article.date.iso) && reader.published.startsWith(article.date.iso)))) article.date = { iso: reader.published, source: 'published' };
