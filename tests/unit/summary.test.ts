@@ -11,8 +11,9 @@ describe('summaryOf', () => {
     }
   });
 
-  it('keeps a lede that is a sentence, however short, and a standfirst without its full stop', () => {
-    expect(summaryOf(['Jamie Rowe should be paralysed.', lede])).toBe('Jamie Rowe should be paralysed.');
+  it('keeps a lede that is a sentence, however short, with the paragraph it opens, and a standfirst without its full stop', () => {
+    expect(summaryOf(['Jamie Rowe should be paralysed.', lede])).toBe(`Jamie Rowe should be paralysed. ${lede}`);
+    expect(summaryOf(['It took 41 years.', 'Saturday 20 November'])).toBe('It took 41 years.');
     const standfirst = 'Brewers in Lowmere are making more money from drinks that taste of beer than from beer itself';
     expect(summaryOf([standfirst, lede])).toBe(standfirst);
   });

@@ -5,7 +5,7 @@ import { deriveTopics } from '../entities/derive-topics.ts';
 import type { Entities } from '../entities/find-entities.ts';
 import { normaliseWhitespace } from '../parse/clean-text.ts';
 import { inTimeZone } from './article-day.ts';
-import { isLabel } from '../parse/prose.ts';
+import { SENTENCE_END, isLabel, wordCount } from '../parse/prose.ts';
 import { isListItem, LIST_ITEM_MARK } from '../parse/split-paragraphs.ts';
 
 const withoutListMark = (paragraph: string) => (isListItem(paragraph) ? paragraph.slice(LIST_ITEM_MARK.length) : paragraph);
@@ -30,6 +30,8 @@ export interface ArticleContext {
 }
 
 const SUMMARY_LIMIT = 320;
+// Fewer words than this make no summary on their own.
+const SHORT_LEDE_WORDS = 8;
 
 // How far into the body the summary may be looked for, past captions and labels a page left at its top.
 const SUMMARY_SEARCH = 4;
@@ -42,7 +44,12 @@ const SUMMARY_SEARCH = 4;
  */
 export function summaryOf(paragraphs: readonly string[], form: ParsedArticle['form'] = 'page'): string {
   // An item of a list (a "Key points" box) is no lede; a body that is nothing but a list is summed up by its first item.
-  const lede = (form === 'page' ? paragraphs.filter((paragraph) => !isListItem(paragraph)).slice(0, SUMMARY_SEARCH).find((paragraph) => !isLabel(paragraph)) : undefined) ?? withoutListMark(paragraphs[0] ?? '');
+  const prose = form === 'page' ? paragraphs.filter((paragraph) => !isListItem(paragraph)).slice(0, SUMMARY_SEARCH) : [];
+  const at = prose.findIndex((paragraph) => !isLabel(paragraph));
+  const first = at >= 0 ? prose[at]! : withoutListMark(paragraphs[0] ?? '');
+  // A lede of a few words set apart ("It took 41 years.") says too little alone: the next paragraph goes on with it.
+  const next = at >= 0 ? prose[at + 1] : undefined;
+  const lede = next && wordCount(first) < SHORT_LEDE_WORDS && SENTENCE_END.test(first) && !isLabel(next) ? `${first} ${next}` : first;
   if (lede.length <= SUMMARY_LIMIT) return lede;
   const head = lede.slice(0, SUMMARY_LIMIT);
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));

@@ -228,6 +228,11 @@ function isDatelineAlone(text: string): boolean {
  * for an article file as a newsroom writes it, which the parser reads as it is.
  * `roleOf` says what a line of an article's header is.
  */
+// How many words a lede of its own may have, set apart over the body ("It took 41 years.").
+const SHORT_LEDE_WORDS = 12;
+/** Whether a unit is a sentence of a few words on one line: a lede set apart, not a label or a caption. */
+const isShortLede = (block: Block) => block.end - block.start === 1 && /^[\p{Lu}"“‘'¿¡]/u.test(block.text) && SENTENCE_END.test(block.text) && wordsOf(block.text).length >= 3 && wordsOf(block.text).length <= SHORT_LEDE_WORDS && !/[|•·]/u.test(block.text);
+
 export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): SavedPage | undefined {
   const pageBlocks = blocksOf(lines);
   const firstLine = pageBlocks[0] ? lines[pageBlocks[0].start] ?? '' : '';
@@ -282,6 +287,8 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   if (first < last && kinds[first] !== 'good' && opening.end - opening.start <= 2 && opening.text.length <= 200 && !SENTENCE_END.test(opening.text)) first++;
   // A dateline on a line of its own over the lede ("Redcliff, Colorado CNN —") opens the body, not the header.
   const dateline = first > 0 && isDatelineAlone(blocks[first - 1]!.text) ? --first : -1;
+  // So does a lede of a few words ("It took 41 years.") right under the header's byline or date.
+  const shortLede = dateline < 0 && first > 1 && isShortLede(blocks[first - 1]!) && marksHeaderIn(linesOf(first - 2), roleOf) && !chromeOnly(linesOf(first - 1)) ? --first : -1;
   const lede = first;
   first = withKeyPoints(blocks, first);
 
@@ -289,7 +296,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const tail = closingLines(blocks, kinds, last).filter((index) => !marksHeaderIn(linesOf(index), roleOf));
   const framed = framedBoxes(blocks);
   const boxed = inBox(blocks, kinds).map((box, index) => box || framed[index] !== undefined);
-  const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
+  const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || index === shortLede || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
   const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);

@@ -105,9 +105,16 @@ const CALL_FOR_TIPS = /^(?:have|got|do you have) (?:a|any) (?:story|tip|news tip
 const APP_CHANNEL = /\b(?:whats\s?app|telegram|viber|google (?:news|actualités|noticias|notícias|nachrichten))\b|вотсап|телеграм/iu;
 const OUR_CHANNEL = /\b(?:our|(?:follow|join) us|channels?|nos|nous|notre|nuestro|nosso|uns|unser\p{L}*|ons|onze|ci|nostro|kami|saluran|kanal\p{L}*|canal|chaîne)\b|наш\p{L}*|канал\p{L}*/iu;
 
-/** Whether a line is a copyright line, a call for tips or to follow the site, which close a file of any shape. */
+// A paper's note that the story also ran in print, with the headline it ran under: "A version of this article appears
+// in print on April 9, 2025, Section A, Page 1 of the New York edition with the headline: …".
+const PRINT_EDITION = /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|this (?:article|story) (?:appeared|appears|was published) in (?:the )?(?:print edition|.{0,40}section of the print edition)\b|cet article est paru dans l['’]édition\b|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print)?ausgabe\b|este artículo (?:se publicó|apareció) en la edición impresa\b)/iu;
+// A page's plea to share the story: "Help us reach more readers by sharing this article."
+const SHARE_PROMPT = /\bby sharing this (?:article|story|page)\b|^share this (?:article|story) with\b/iu;
+
+/** Whether a line is a copyright line, a call for tips or to follow the site, a print-edition note or a plea to share, which close a file of any shape. */
 export const isClosingNotice = (text: string) =>
-  text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text)));
+  (text.length < 2 * LENGTH_HIGH && PRINT_EDITION.test(text)) ||
+  (text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || SHARE_PROMPT.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text))));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
 export const isNotice = (text: string) =>

@@ -573,6 +573,8 @@ const RELEASE_SECTION = /^(?:Notes? to editors|Editors['’]? notes?|For more in
 // a release ends with: its source line ("SOURCE Halvard Rail Works"), "###", "-30-", "ENDS".
 const RELEASE_CONTACTS = /^(?:(?:Media|Press|Investor|News)\s+contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:\s+\S/iu;
 const RELEASE_END = /^(?:SOURCE\s+\p{Lu}.{1,80}|#{3}|-\s?30\s?-|ENDS?|-\s?Ende\s?-|- Fin -)$/u;
+// The marks alone that end copy, a reporter's draft as a release: what follows is for the desk ("Note to desk: …").
+const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)\s?-|—\s?(?:END|FIN)\s?—)$/u;
 /** Whether paragraphs are a release's close: sections under "About X" or its legal and contact headings, each of a paragraph or two. */
 function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
@@ -747,6 +749,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   // A press release closes with its company's boilerplate under "About X": the company's words, not the story's.
   // Or under "Notes to editors" and its contacts, before or without it.
+  const endAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && END_MARK.test(paragraph));
+  if (endAt > 0) article.dropped.push(...article.paragraphs.splice(endAt));
   const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && (ABOUT_HEADING.test(paragraph) || (RELEASE_SECTION.test(paragraph) && !/contact/iu.test(paragraph))) && isReleaseTail(article.paragraphs.slice(at)));
   if (aboutAt > 0) article.dropped.push(...article.paragraphs.splice(aboutAt));
   if (article.paragraphs.length === 0) throw new IngestError('NoBody');
