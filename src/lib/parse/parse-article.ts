@@ -16,6 +16,7 @@ import { isInlineChrome } from './inline-chrome.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
+import { dateInAddress } from './address-date.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
 import { isWrittenAsDay, type DateSource } from '../article/schema.ts';
@@ -804,8 +805,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A newsletter forwarded as an e-mail was sent the day its issue came out.
   const sent = !article.date && over?.sent ? dates.findDates(over.sent)[0] : undefined;
   if (sent) article.date = { iso: sent.iso, source: 'published' };
-  // Or the day a wire's end stamp gives.
-  const stamped = article.date ? undefined : wireStampDay(footer.dropped);
+  // Or the day a wire's end stamp gives, or the page's own address.
+  const stamped = article.date ? undefined : (wireStampDay(footer.dropped) ?? dateInAddress(text.split('\n')));
   if (stamped) article.date = { iso: stamped, source: 'published' };
   // A correction the file printed over its headline goes under the story, where papers print theirs.
   if (over?.correction) article.paragraphs.push(over.correction);
