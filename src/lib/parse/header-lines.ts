@@ -256,19 +256,14 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };
   const glued = captionWithCredit(line);
-  // A caption that ends with its day ("… at Valmarina on 8 April 2025.") dates the article when nothing else does.
-  const captionDate = (caption: string) => {
-    const date = dates.dateAtEnd(caption.replace(/[.。]$/u, ''))?.iso;
-    return date ? { date } : {};
-  };
-  if (glued) return { kind: 'caption', caption: glued.caption, credit: glued.credit, ...captionDate(glued.caption) };
+  if (glued) return { kind: 'caption', caption: glued.caption, credit: glued.credit };
   const captionPrefixed = CAPTION_PREFIX.exec(line);
   if (captionPrefixed?.[1]) return { kind: 'caption', caption: captionPrefixed[1].trim(), date: dates.dateAtEnd(captionPrefixed[1])?.iso };
   // A line that runs on into a lower-case line is a wrapped sentence, not a caption.
   const runsOn = next !== undefined && /^\p{Ll}/u.test(next);
   // Over a credit that says it is one ("Photo: X", "(Bild: X)"), a short line is its caption, sentence or not.
   // So is one over a credit that names an agency and a photographer ("REUTERS/Tom Ellery/File Photo").
-  if (next !== undefined && line.length <= 200 && canBeCaption(line) && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line, ...captionDate(line) };
+  if (next !== undefined && line.length <= 200 && canBeCaption(line) && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
     const date = dates.dateAtEnd(line);
     if (date) return { kind: 'caption', caption: line, date: date.iso };

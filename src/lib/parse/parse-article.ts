@@ -17,6 +17,7 @@ import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithP
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
 import { dateInAddress } from './address-date.ts';
+import { withoutDocComments } from './doc-comments.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
 import { isWireCredit, staffWriterOf, writersOf } from './wire-credits.ts';
 import { isWrittenAsDay, type DateSource } from '../article/schema.ts';
@@ -644,12 +645,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const reader = withoutReaderPreamble(rawText);
   const markdown = isMarkdownDump(reader.text);
   const saved = markdown ? markdownDumpText(reader.text) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
-  const text = removeLinkLabels(restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))))).replace(/\t/g, '    ');
+  const { text, dropped: comments } = withoutDocComments(removeLinkLabels(restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))))).replace(/\t/g, '    '));
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
   let lines = withoutDumpMargin(text.split('\n').map((line) => line.trimEnd()));
 
   const record = recordHeader(lines);
+  record.dropped.push(...comments);
   let headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
   // A printed page's running head over the headline: the paper's name and the section, set apart ("THE PRAIRIE SENTINEL      Obituaries").
   const underHead = lines.findIndex((line, at) => at > headlineIndex && line.trim() !== '');
@@ -808,6 +810,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // Or the day a wire's end stamp gives, or the page's own address.
   const stamped = article.date ? undefined : (wireStampDay(footer.dropped) ?? dateInAddress(text.split('\n')));
   if (stamped) article.date = { iso: stamped, source: 'published' };
+  // Or the day the photo's caption ends with ("…, le 8 avril 2025."), however the caption was found.
+  const captioned = article.date || !article.caption ? undefined : dates.dateAtEnd(article.caption.replace(/[.。]$/u, ''));
+  if (captioned) article.date = { iso: captioned.iso, source: 'caption' };
   // A correction the file printed over its headline goes under the story, where papers print theirs.
   if (over?.correction) article.paragraphs.push(over.correction);
   // A correction that gives its day ("Correction, March 13, 2026: …") says when the story was updated.
