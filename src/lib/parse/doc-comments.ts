@@ -3,8 +3,8 @@
 // and, at the end of the file, the comments themselves ("[a]Check the count
 // with the clerk"). Both are the editors' notes, not the article.
 
-// A comment at the end: its letters in brackets, run into its text.
-const COMMENT_LINE = /^\[([a-z]{1,3})\]\S/u;
+// A comment at the end: its letters in brackets, run into its text (not a Markdown link's "[a](b)").
+const COMMENT_LINE = /^\[([a-z]{1,3})\](?![([:])\S/u;
 // How many lines a comment may run on to under its first.
 const MAX_RUN_ON = 3;
 
@@ -27,8 +27,7 @@ export function withoutDocComments(text: string): { text: string; dropped: strin
   const labels = new Set(comments.map((line) => COMMENT_LINE.exec(line.trim())?.[1]).filter((label): label is string => label !== undefined));
   const before = lines.slice(0, start).join('\n');
   // Only letters the text anchors somewhere are comments; a bracketed letter alone proves nothing.
-  const anchored = [...labels].filter((label) => before.includes(`[${label}]`));
-  if (anchored.length === 0) return { text, dropped: [] };
-  const anchor = new RegExp(`\\[(?:${anchored.join('|')})\\]`, 'gu');
+  const anchor = new RegExp(`\\[(?:${[...labels].join('|')})\\](?![([:])`, 'gu');
+  if (!anchor.test(before)) return { text, dropped: [] };
   return { text: before.replace(anchor, '').replace(/\s+$/u, '\n'), dropped: comments.map((line) => line.trim()) };
 }
