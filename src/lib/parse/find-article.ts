@@ -13,7 +13,7 @@ import { isInlineChrome } from './inline-chrome.ts';
 import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, framedBoxes, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
-import { CHROME_WORDS, HAS_RESIDUE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
+import { CHROME_WORDS, HAS_RESIDUE, TIME_ALONE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 export { blocksOf, isSectionAfter, type Block } from './page-units.ts';
@@ -262,10 +262,13 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const chromeNeeded = bylineOrDateBefore ? Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME) : minChrome;
   if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < chromeNeeded) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
+  // A time of day alone is a live page's entry stamp, not the header's; nor is the header past its standfirst and a paragraph.
   let before = 0;
-  for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS; index++) {
-    if (marksHeaderIn(lines.slice(blocks[index]!.start, blocks[index]!.end), roleOf)) first = index + 1;
+  let paragraphs = 0;
+  for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS && paragraphs < 2; index++) {
+    if (!TIME_ALONE.test(blocks[index]!.text) && marksHeaderIn(lines.slice(blocks[index]!.start, blocks[index]!.end), roleOf)) first = index + 1;
     before += blocks[index]!.text.length;
+    if (kinds[index] === 'good') paragraphs++;
   }
   // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line,
   // and the photo's caption over its credit, which a dump wraps onto a line of its own.

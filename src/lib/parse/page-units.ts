@@ -138,6 +138,9 @@ export function blocksOf(lines: readonly string[]): Block[] {
 }
 
 /** A block on its own, as jusText judges it before looking at its neighbours. */
+// A time of day on its own, as a live page stamps each entry: "14:32", "9.05am", "16h40", "2:15 p.m. EST".
+export const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?$/iu;
+
 export function kindOf(block: Block, stopwords: Set<string> | undefined, densities: Densities): Kind {
   const text = block.text;
   const residue = text.match(RESIDUE)?.length ?? 0;
@@ -157,6 +160,8 @@ export function kindOf(block: Block, stopwords: Set<string> | undefined, densiti
     if (residue > 0 || ends === 0) return 'bad';
     return text.length >= 60 && (ends >= 2 || text.length >= LENGTH_LOW) ? 'good' : 'neargood';
   }
+  // A live page's entry stamps are short blocks between its entries, as jusText judges any short block: no boilerplate.
+  if (TIME_ALONE.test(text)) return 'short';
   const words = wordsOf(text);
   if (words.length === 0 || CAPTION_LINE.test(text) || isTitleCaseList(text)) return 'bad';
   if (residue / words.length > 0.2) return 'bad';
