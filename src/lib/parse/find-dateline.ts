@@ -13,7 +13,8 @@ export interface Dateline {
 }
 
 // The date of a dateline: "Nov 12, 2025", "March 3", "10 авг", "3. März 2024", "30 апреля".
-const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,12}\.?(?:\s+\d{4})?)`;
+// Or in figures, day first, as Polish and German wires write it: "14.03.2026".
+const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,12}\.?(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})`;
 // An agency named in the dateline, whoever it is: in brackets, "(Reuters)", "(dpa)", "(ΑΠΕ-ΜΠΕ)"; between
 // slashes, "/PRNewswire/", "/Мария Петкова, БТА/" (with its reporter); "INTERFAX.RU"; or by its address,
 // "LINTANG, KOMPAS.com - ".
@@ -36,10 +37,10 @@ const NOT_A_PLACE = String.raw`(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LIVE|ANAL
 // A place in title case, of up to four words with the particles of place names: "Rio de Janeiro", "Άρτα".
 const TITLED_WORDS = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|d[aeiou]s?|del|la|le|am|an|upon|sur)){0,3}`;
 // The place in capitals ("BAMAKO", "DAR ES SALAAM", "NAIROBI, Kenya"), or in title case when a date or an agency
-// follows ("Москва. 30 апреля.", "Grimmbach (dpa) -"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
+// follows ("Москва. 30 апреля.", "Grimmbach (dpa) -", "Valmarina (España), 8 abr (EFE).-"); an agency may come first ("(ANSA) - PERUGIA, 17 NOV - ").
 // A release may set its date between dashes: "SAN FRANCISCO, Calif. – March 18, 2025 – ".
 const DATELINE = new RegExp(
-  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*(?:,|\.?\s*[-–—](?=\s*${DATE}\s*[-–—]))?\s*(?:(${DATE})|\((${DATE})\))?|(${TITLED_WORDS})(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
+  String.raw`^(?:${AGENCY}\s*[-–—]{1,2}\s*)?${NOT_A_PLACE}(?:([\p{Lu}][\p{Lu}.'’ -]{1,40}?(?:,\s*(?!${AGENCY})[\p{Lu}][\p{L}.'’ -]{1,30}?)?)(?:\s*\((?!${AGENCY_NAME_IN_BRACKETS})\p{Lu}[\p{Ll}.'’ -]{2,30}\))?\s*(?:,|\.?\s*[-–—](?=\s*${DATE}\s*[-–—]))?\s*(?:(${DATE})|\((${DATE})\))?|(${TITLED_WORDS})(?:\s*\(\p{Lu}[\p{Ll}\p{M}.'’ -]{2,30}\))?(?:[.,]?\s*(${DATE})[.,]?|(?=\s*${AGENCY})))\s*(?:(${AGENCY})\s*)?${END}${AGENCY_AFTER}`,
   'u',
 );
 // A Chinese wire's: agency, place, month and day, "电" (cabled), and the reporter in brackets:

@@ -32,15 +32,15 @@ const TAG_LINE = new RegExp(`^(?:${TAG_LABELS})\\s*[:：]\\s*(\\S.{0,200})$`, 'i
 const LINK_MARKERS = new RegExp(`^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:more on this story|related internet links|${RELATED_HEADINGS.join('|')})[\\s\\]】〕)）:：]*$`, 'iu');
 // A reporter's address alone on a line, as wires and Korean papers close with it.
 const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-// A wire desk's sign-off, the initials of who wrote and edited the story: AFP's "mdb-fa/cbn/ial".
-const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$/u;
+// A wire desk's sign-off, the initials of who wrote and edited the story: AFP's "mdb-fa/cbn/ial", PAP's "jw/ mhr/".
+const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$|^(?:[a-z]{2,5}\/\s?){2,6}$/u;
 
 const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
 const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
 // A page's buttons under the last paragraph ("Like", "Comment", "Share") close it too.
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || TELEPRINTER_END.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
+const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || TELEPRINTER_END.test(line) || DPA_SIGN_OFF.test(line) || DPA_STAMP.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
 // AP's end stamp, its desk, the day (month, day, year in two figures) and the time it moved: "AP-NY-08-14-25 2047EDT".
 const WIRE_STAMP = /^AP-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{2,4}$/u;
 // A teleprinter's end of message, with the day and time it moved before it (ANSA's "14-MAR-26 16:42 NNNN"), in
@@ -49,6 +49,11 @@ const TELEPRINTER_END = /^(?:(\d{2})-(JAN|GEN|FEB|MAR|APR|MAY|MAG|JUN|GIU|JUL|LU
 const TELEPRINTER_MONTHS = ['JAN|GEN', 'FEB', 'MAR', 'APR', 'MAY|MAG', 'JUN|GIU', 'JUL|LUG', 'AUG|AGO', 'SEP|SET', 'OCT|OTT', 'NOV', 'DEC|DIC'];
 // The desk's initials in capitals over such an end ("RED-GIU").
 const DESK_CODE = /^[A-Z\d]{2,4}(?:-[A-Z\d]{2,4}){1,3}$/u;
+// dpa's sign-off, its name and the desk's codes ("dpa mk yyzz n1 kr"), and its stamp of the day, hour and minute it
+// moved, the month and the year ("101442 Mär 25").
+const DPA_SIGN_OFF = /^dpa(?:\s+[a-z\d]{1,4}){1,8}$/u;
+const DPA_STAMP = /^(\d{2})\d{4}\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\s+(\d{2})$/u;
+const DPA_MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 // An Indian agency's sign-off, its name and the initials of who handled the copy ("PTI SKU RHL"), and the last desk's under it ("RT").
 const DESK_INITIALS = /^(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,4}$/u;
 const LAST_DESK = /^[A-Z]{2,3}$/u;
@@ -58,6 +63,8 @@ export function wireStampDay(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const stamp = WIRE_STAMP.exec(line);
     if (stamp) return `20${stamp[3]}-${stamp[1]}-${stamp[2]}`;
+    const dpa = DPA_STAMP.exec(line);
+    if (dpa) return `20${dpa[3]}-${String(DPA_MONTHS.indexOf(dpa[2]!) + 1).padStart(2, '0')}-${dpa[1]}`;
     const end = TELEPRINTER_END.exec(line);
     const month = end?.[2] ? TELEPRINTER_MONTHS.findIndex((names) => names.split('|').includes(end[2]!)) + 1 : 0;
     if (month > 0) return `20${end![3]}-${String(month).padStart(2, '0')}-${end![1]}`;
