@@ -19,7 +19,8 @@ const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|K
 // "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
 const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|Oprac\.|Opr\.|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // Labels that say "byline" only with their colon: Turkish "Haber: Elif Yıldız" ("Haber Merkezi" is the news desk).
-const COLON_LABEL = String.raw`(?:Haber|Muhabir|Yazan|Haberi|Redacción|Redação|Reportagem|Tekst|Bericht|Reportage)`;
+// So do "Reporter:" and Indonesian's "Pewarta:" (reporter), under an Indonesian wire's story.
+const COLON_LABEL = String.raw`(?:Haber|Muhabir|Yazan|Haberi|Redacción|Redação|Reportagem|Tekst|Bericht|Reportage|Reporters?|Repórter|Reporter[oa]|Pewarta|Wartawan)`;
 // "and" between two names.
 const AND = String.raw`(?:and|&|et|und|y|e|en|och|og|i|и|та|و)`;
 // One word of a name: a capital (of any script) or a name particle.

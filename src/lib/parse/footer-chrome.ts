@@ -33,7 +33,8 @@ const LINK_MARKERS = new RegExp(`^[\\s[【〔(（■□●◆▼▶►»>|-]*(?:
 // A reporter's address alone on a line, as wires and Korean papers close with it.
 const ADDRESS_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // A wire desk's sign-off, the initials of who wrote and edited the story: AFP's "mdb-fa/cbn/ial", PAP's "jw/ mhr/".
-const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$|^(?:[a-z]{2,5}\/\s?){2,6}$/u;
+// Lusa's in capitals between double slashes ("JMR // ACL"), and its end mark ("Lusa/Fim").
+const SIGN_OFF = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$|^(?:[a-z]{2,5}\/\s?){2,6}$|^[A-Z]{2,4}(?:\s?\/\/\s?[A-Z]{2,4}){1,4}$|^\p{Lu}\p{L}{1,10}\/(?:Fim|Fin|Ende|End)$/u;
 
 const isTagMarker = (line: string) => TAG_MARKERS.test(line.normalize('NFC'));
 const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LINE.exec(line.normalize('NFC'))?.[1]);

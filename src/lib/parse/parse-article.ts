@@ -97,6 +97,23 @@ function closingByline(lines: readonly string[]): Byline | undefined {
   return lines.filter((line) => line !== '').slice(0, CLOSING_BYLINE_WITHIN).map((line) => (line.length <= 100 ? bylineOf(line) : undefined)).find(Boolean);
 }
 
+// How many words the name before a closing date may have.
+const SIGNED_NAME_WORDS = 4;
+
+/**
+ * The writer's name and the time of a last paragraph that is only those two
+ * ("Zeynep Arslan 08.04.2025 14:32"). The time of day says it is a filing
+ * stamp: a place and a day ("Port Alder 8 April") sign no story.
+ */
+function signedWithDate(paragraph: string, dates: DateReader): { name: string; date: string } | undefined {
+  if (paragraph.length > 80) return undefined;
+  const date = dates.dateAtEnd(paragraph);
+  const name = date && date.start > 0 && date.iso.includes('T') ? paragraph.slice(0, date.start).trim() : '';
+  if (wordCount(name) < 2 || wordCount(name) > SIGNED_NAME_WORDS || /[\d,.:;!?]/u.test(name)) return undefined;
+  const byline = bylineOf(`By ${name}`);
+  return byline && !byline.role && byline.name === name ? { name, date: date!.iso } : undefined;
+}
+
 function setByline(article: ParsedArticle, byline: Byline): void {
   article.byline = byline.name;
   if (byline.role) article.bylineRole = byline.role;
@@ -731,6 +748,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const body = bodyLines.slice(0, footer.start);
   article.tags = (footer.tags.length > 0 ? footer.tags : pageTags).map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
+  // The footer may open with the byline ("Pewarta: Rina Wulandari" over "Editor: …" and the copyright).
+  const footerByline = article.byline ? undefined : closingByline(footer.dropped.map(normaliseWhitespace));
+  if (footerByline) setByline(article, footerByline);
   article.form = isWireCopy(body) ? 'wire' : 'page';
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
   // Photo notes, advertisement slots and links to other stories a page prints among the paragraphs.
@@ -766,6 +786,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (lastByline) {
     article.dropped.push(article.paragraphs.pop()!);
     if (!article.byline) setByline(article, lastByline);
+  }
+  // Or the writer's name over the time the story was filed, as Turkish wires sign it ("Zeynep Arslan" / "08.04.2025 14:32").
+  const signed = article.paragraphs.length > 1 ? signedWithDate(article.paragraphs.at(-1)!, dates) : undefined;
+  if (signed) {
+    article.dropped.push(article.paragraphs.pop()!);
+    if (!article.byline) article.byline = signed.name;
+    article.date ??= { iso: signed.date, source: 'published' };
   }
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
   const credit = article.paragraphs.findLast(isWireCredit);
