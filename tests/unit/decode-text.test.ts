@@ -56,6 +56,18 @@ describe('decodeText', () => {
     expect(decodeText(le)).toEqual({ text: 'Café £5\nSecond line', encoding: 'utf-16le', bom: true, crlf: true });
   });
 
+  it('reads UTF-16 without its byte-order mark in either byte order, by where its NULs fall', () => {
+    const text = 'Порт Валмарины, 8 апреля 2025 г.\nВторая строка.';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array(units.flatMap((unit) => [unit & 0xff, unit >> 8]));
+    const be = new Uint8Array(units.flatMap((unit) => [unit >> 8, unit & 0xff]));
+    expect(looksBinary(le)).toBe(false);
+    expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le', bom: false, crlf: false });
+    expect(decodeText(be)).toEqual({ text, encoding: 'utf-16be', bom: false, crlf: false });
+    // NULs on both sides of the pairs, as binary formats have them, are no text.
+    expect(looksBinary(new Uint8Array([0x00, 0x00, 0x01, 0x00, 0x41, 0x00, 0x00, 0x42, 0x00, 0x43]))).toBe(true);
+  });
+
   it('turns CRLF and lone CR into LF', () => {
     expect(decodeText(new TextEncoder().encode('a\r\nb\rc'))).toMatchObject({ text: 'a\nb\nc', crlf: true });
   });

@@ -118,12 +118,39 @@ function siblingThatFits(decoder: TextDecoder, bytes: Uint8Array, language: stri
   return best;
 }
 
+// Of the byte pairs of UTF-16 text saved without its byte-order mark, at least this share has a NUL on the one
+// side (ASCII's spaces, figures and line ends, in any script), and at most the other share on the other side.
+const UTF16_NUL_SHARE = 0.02;
+const UTF16_STRAY_NUL_SHARE = 0.005;
+// Control characters no text has, which a wrong byte order would read.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/u;
+
+/**
+ * The byte order of UTF-16 text saved without a byte-order mark (some
+ * exporters and scripts do): NULs on one side of most pairs and never on
+ * the other, and text without control characters once decoded.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) even++;
+    if (sample[index + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  const order = odd >= UTF16_NUL_SHARE * pairs && even <= UTF16_STRAY_NUL_SHARE * pairs ? 'utf-16le' : even >= UTF16_NUL_SHARE * pairs && odd <= UTF16_STRAY_NUL_SHARE * pairs ? 'utf-16be' : undefined;
+  return order && !CONTROL.test(new TextDecoder(order).decode(sample)) ? order : undefined;
+}
+
 /**
  * Whether bytes look like a binary file: a NUL byte, or many C0 control bytes
- * that text never has.
+ * that text never has. UTF-16 text, with its byte-order mark or without, is none.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if (bytes.includes(0) && unmarkedUtf16(bytes)) return false;
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
   if (sample.includes(0)) return true;
@@ -142,10 +169,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array): DecodedText {
   // "Unicode text" as Word and Notepad save it: UTF-16 after its byte-order mark.
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (utf16) {
-    const raw = new TextDecoder(utf16).decode(bytes.subarray(2));
+  // Or without its mark, told by where its NULs fall.
+  const unmarked = utf16 ? undefined : bytes.includes(0) ? unmarkedUtf16(bytes) : undefined;
+  if (utf16 || unmarked) {
+    const raw = new TextDecoder(utf16 ?? unmarked).decode(utf16 ? bytes.subarray(2) : bytes);
     const crlf = /\r/.test(raw);
-    return { text: crlf ? raw.replace(/\r\n?/g, '\n') : raw, encoding: utf16, bom: true, crlf };
+    return { text: crlf ? raw.replace(/\r\n?/g, '\n') : raw, encoding: (utf16 ?? unmarked)!, bom: utf16 !== undefined, crlf };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
