@@ -273,7 +273,25 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   }
   const bare = bylineOf(line, { allowBare: true });
   if (bare) return { kind: 'byline', ...bare };
-  return undefined;
+  return fieldsLine(line, title, dates, inHeader);
+}
+
+// Where a line of the header's fields splits: a run of spaces or an ideographic space, a bar, or a space before a
+// Chinese or Japanese label ("2025-04-08 14:32 来源：港湾日报 作者：王小明").
+const FIELD_BREAK = /\u3000+|\s{2,}|\s+[|｜]\s+|\s(?=\p{Script=Han}{2,4}[：:])/u;
+const FIELDS_LINE_LENGTH = 160;
+
+/** A line of the header's fields side by side, each a date, a byline or the page's label: its byline and date. */
+function fieldsLine(line: string, title: string, dates: DateReader, inHeader: boolean): HeaderLine | undefined {
+  if (line.length > FIELDS_LINE_LENGTH || !FIELD_BREAK.test(line)) return undefined;
+  const fields = line.split(new RegExp(FIELD_BREAK.source, 'gu')).map((field) => field.trim()).filter(Boolean);
+  if (fields.length < 2) return undefined;
+  const read = fields.map((field) => classifyHeaderLine(field, undefined, title, false, dates, inHeader));
+  if (!read.every((field) => field && ['date', 'published', 'byline', 'chrome'].includes(field.kind))) return undefined;
+  const date = read.map((field) => (field && 'date' in field ? field.date : undefined)).find(Boolean);
+  const byline = read.find((field) => field?.kind === 'byline');
+  if (byline?.kind === 'byline') return { ...byline, ...(date && !byline.date ? { date } : {}) };
+  return date ? { kind: 'date', date } : undefined;
 }
 
 /**
@@ -304,7 +322,8 @@ const TIME_AGO = /(?:^|\s)(?:\d+\s*\p{L}+\s+ago|(?:há|hace|il y a|vor)\s+\d+\s+
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {
   // Not a "Published" line whose date no reader knows ("Publié aujourd'hui à 10h00"), nor a time.
-  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !TIME_AGO.test(line) && !/(?<!\p{Nd})\p{Nd}{1,2}[:h.]\p{Nd}{2}(?!\p{Nd})/u.test(line);
+  // Nor a sentence of Chinese or Japanese, whose forty characters are a paragraph.
+  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/[。！？]["”’」』）)]?$/u.test(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !TIME_AGO.test(line) && !/(?<!\p{Nd})\p{Nd}{1,2}[:h.]\p{Nd}{2}(?!\p{Nd})/u.test(line);
 }
 
 /**
