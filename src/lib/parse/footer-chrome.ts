@@ -41,7 +41,9 @@ const tagLine = (line: string) => (SENTENCE_END.test(line) ? undefined : TAG_LIN
 const splitTags = (line: string) => line.replace(/^[*•]\s+/u, '').split(/\s*[,;|،、]\s*/u).filter(Boolean);
 /** Whether a line closes a file as its publisher's words: a copyright or a call for tips, the reporter's address, the desk's sign-off. */
 // A page's buttons under the last paragraph ("Like", "Comment", "Share") close it too.
-const isClosingLine = (line: string) => ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || TELEPRINTER_END.test(line) || DPA_SIGN_OFF.test(line) || DPA_STAMP.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
+// A Japanese portal's last update under the story: "最終更新:4/8(火) 16:05".
+const LAST_UPDATE = /^最終更新\s*[:：]\s*\S.{0,30}$/u;
+const isClosingLine = (line: string) => LAST_UPDATE.test(line) || ADDRESS_LINE.test(line) || SIGN_OFF.test(line) || WIRE_STAMP.test(line) || TELEPRINTER_END.test(line) || DPA_SIGN_OFF.test(line) || DPA_STAMP.test(line) || DESK_INITIALS.test(line) || isClosingNotice(line) || isPageButton(line);
 // AP's end stamp, its desk, the day (month, day, year in two figures) and the time it moved: "AP-NY-08-14-25 2047EDT".
 const WIRE_STAMP = /^AP-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2})\s+\d{4}\s?[A-Z]{2,4}$/u;
 // A teleprinter's end of message, with the day and time it moved before it (ANSA's "14-MAR-26 16:42 NNNN"), in

@@ -87,6 +87,8 @@ const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}
 // A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
 const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
 
+const DELIVERED = /^(\d{1,2})\/(\d{1,2})\s?[(（][日月火水木金土][)）]\s?\d{1,2}:\d{2}\s?配信$/u;
+
 /** What a line near the top of an article is. */
 export type HeaderLine =
   | { kind: 'repeat-headline' }
@@ -119,6 +121,8 @@ const MIN_GLUED_CAPTION_WORDS = 5;
  * a known agency.
  */
 const SOURCE_OR_EDITOR_LINE = /^(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\p{Script=Han}\p{L}·、 ]{2,20}$/u;
+// Or the paper's name alone, as a Japanese portal prints its source under the delivery line: "港町新聞", "共同通信".
+const PAPER_NAME_LINE = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:新聞社?|通信社?|テレビ|放送|日報|新闻社?|日报|晚报|电视台|電視台)$/u;
 // A Japanese paper's: the subject, "＝" the day and place, then the agency or photographer in brackets:
 // "記者会見する担当者＝4日、ワシントン（共同）", "…＝16日、敦賀市（佐藤花子撮影）".
 const JAPANESE_CAPTION = /^(.{2,200}?＝[^＝]{1,40}?)[（(]([^（）()]{1,20}?)[）)]$/u;
@@ -227,7 +231,10 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
-  if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line)) return { kind: 'chrome' };
+  if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line) || PAPER_NAME_LINE.test(line.trim())) return { kind: 'chrome' };
+  // A Japanese portal's delivery line, the month and day without the year: "4/8(火) 14:32配信".
+  const delivered = DELIVERED.exec(line.trim());
+  if (delivered) return { kind: 'published', withoutYear: `${Number(delivered[1])}月${Number(delivered[2])}日` };
   const withDate = bylineWithDate(line, dates) ?? dateThenByline(line, dates);
   if (withDate) return withDate;
   const oldByline = BYLINE.exec(line);

@@ -50,7 +50,11 @@ const MAX_STEPS = 4;
 // A site's menu on one line ("新华网 | 首页 | 时政 | 国际", "Home · News · Sport") or its breadcrumb ("当前位置：首页 > 科技").
 const MENU_SEPARATOR = /\s*[|·•>›»/]\s*/u;
 const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|現在位置|位置|You are here|Vous êtes ici|Sie sind hier)\s*[:：]\s*/iu;
+// Chinese and Japanese write no spaces between words: short items apart by spaces are a menu's
+// ("ニュース トップ 国内 国際 経済").
+const SPACED_CJK_MENU = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}(?:[ \u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}){3,}$/u;
 function isMenuLine(text: string): boolean {
+  if (SPACED_CJK_MENU.test(text)) return true;
   const items = text.replace(BREADCRUMB_LABEL, '').split(MENU_SEPARATOR).filter(Boolean);
   const crumb = BREADCRUMB_LABEL.test(text);
   return (items.length >= 3 || (crumb && items.length >= 2)) && items.every((item) => item.length <= 12 && wordCount(item) <= 3);
@@ -104,8 +108,10 @@ function isHeadlineOver(line: string, body: string): boolean {
     const pairs = bigramsOf(body);
     return [...bigramsOf(line)].some((pair) => pairs.has(pair));
   }
-  const bodyWords = new Set(wordsOf(body).filter((word) => word.length > 3));
-  return wordsOf(line).some((word) => word.length > 3 && bodyWords.has(word));
+  // A Korean word of two syllables says as much as a Latin word of four letters.
+  const long = (word: string) => word.length > (/\p{Script=Hangul}/u.test(word) ? 1 : 3);
+  const bodyWords = new Set(wordsOf(body).filter(long));
+  return wordsOf(line).some((word) => long(word) && bodyWords.has(word));
 }
 
 /** What the caller's date reader tells of a line. */
