@@ -5,7 +5,7 @@
 // fields are read by their labels, in the languages a newsroom works in.
 import { normaliseWhitespace } from './clean-text.ts';
 
-export type DraftField = 'headline' | 'standfirst' | 'byline' | 'date' | 'dateline' | 'credit' | 'body' | 'other';
+export type DraftField = 'headline' | 'standfirst' | 'byline' | 'date' | 'dateline' | 'credit' | 'tags' | 'body' | 'other';
 
 const LABELS: Record<Exclude<DraftField, 'other'>, readonly string[]> = {
   headline: ['hed', 'head', 'headline', 'title', 'titel', 'titre', 'título', 'titulo', 'titolo', 'rubrik', 'overskrift', 'otsikko', 'tytuł', 'titulek', 'titlu', 'τίτλος', 'заголовок', 'başlık', 'judul', 'kop', 'kopregel', '标题', '標題', '見出し', '제목'],
@@ -14,6 +14,8 @@ const LABELS: Record<Exclude<DraftField, 'other'>, readonly string[]> = {
   date: ['date', 'datum', 'data', 'fecha', 'dato', 'päivämäärä', 'дата', 'tarih', 'tanggal', '日期', '日付', '날짜', 'pubdate', 'publish date', 'publication date'],
   dateline: ['dateline', 'ort', 'lieu', 'lugar', 'luogo', 'место'],
   credit: ['photo', 'photos', 'foto', 'fotos', 'bild', 'bilder', 'image', 'images', 'credit', 'photo credit', 'фото', 'fotoğraf', '写真', '图片', '사진'],
+  // An editing system's tags and category, which the site's topic pages list the story under.
+  tags: ['tags', 'tag', 'keywords', 'category', 'categories', 'schlagwörter', 'schlagworte', 'kategorie', 'mots-clés', 'mots clés', 'catégorie', 'etiquetas', 'palabras clave', 'categoría', 'categoria', 'tagi', 'kategoria', 'теги', 'ключевые слова', 'рубрика', 'etiketler', 'kategori', '标签', '关键词', 'タグ', '태그'],
   body: ['body', 'text', 'copy', 'brödtext', 'brødtekst', 'leipäteksti', 'fließtext', 'corps', 'cuerpo', 'corpo', 'testo', 'tekst', 'текст', 'metin', 'isi', '正文', '本文', '본문'],
 };
 const FIELD_OF = new Map<string, DraftField>(Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field as DraftField])));
@@ -30,6 +32,8 @@ export interface DraftHeader {
   date?: string;
   dateline?: string;
   credit?: string;
+  /** The tags and category the fields give, in their order. */
+  tags: string[];
   /** The fields that are no part of the story: slug, length, status, notes to editors. */
   dropped: string[];
   /** The line the body starts at. */
@@ -52,6 +56,7 @@ export function draftHeader(lines: readonly string[], first: number): DraftHeade
   if (!fieldOf(lines[first] ?? '')) return undefined;
   const values = new Map<DraftField, string>();
   const dropped: string[] = [];
+  const tags: string[] = [];
   let fields = 0;
   let index = first;
   for (; index < lines.length; index++) {
@@ -66,10 +71,11 @@ export function draftHeader(lines: readonly string[], first: number): DraftHeade
       break;
     }
     if (read.field === 'other') dropped.push(normaliseWhitespace(line));
+    else if (read.field === 'tags') tags.push(...read.value.split(/\s*[,;|、]\s*/u).filter(Boolean));
     else if (read.value !== '' && !values.has(read.field)) values.set(read.field, read.value);
   }
   const title = values.get('headline');
   if (!title || fields < MIN_FIELDS) return undefined;
   const optional = (field: DraftField) => (values.has(field) ? { [field]: values.get(field)! } : {});
-  return { title, ...optional('standfirst'), ...optional('byline'), ...optional('date'), ...optional('dateline'), ...optional('credit'), dropped, bodyStart: index } as DraftHeader;
+  return { title, ...optional('standfirst'), ...optional('byline'), ...optional('date'), ...optional('dateline'), ...optional('credit'), tags, dropped, bodyStart: index } as DraftHeader;
 }

@@ -21,6 +21,7 @@ const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d-]+(?:,\s*[\p{L}\d
 const WIRE_STAMP = /^(?:RTRS|REUTERS|AP|AFP|DPA|ANSA|EFE|XINHUA|KYODO|YONHAP)\s+[\d/:.\s-]{4,20}(?:\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|IST|JST|KST))?$/iu;
 const TRANSMISSION_CODE = /^[A-Z]{2,5}\d{2,5}\b[A-Z\d /-]{0,40}$/u;
 // A label in capitals over the headline: "OBITUARY", "LIVE UPDATES", "EXCLUSIVE".
+const MASTHEAD = /^\p{Lu}[\p{Lu}.'’&-]*(?: \p{Lu}[\p{Lu}.'’&-]*){1,4}$/u;
 const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 // The heading of a release's contacts, whose lines follow it in the same block.
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
@@ -53,8 +54,12 @@ const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|現在位置|位置|You 
 // Chinese and Japanese write no spaces between words: short items apart by spaces are a menu's
 // ("ニュース トップ 国内 国際 経済").
 const SPACED_CJK_MENU = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}(?:[ \u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}){3,}$/u;
+// A menu a copy sets apart by runs of spaces: "Home  News  Sports  Obituaries".
+const SPACED_MENU_BREAK = /\s{2,}|\u3000+/u;
 function isMenuLine(text: string): boolean {
   if (SPACED_CJK_MENU.test(text)) return true;
+  const spaced = text.trim().split(SPACED_MENU_BREAK);
+  if (spaced.length >= 4 && spaced.every((item) => item.length <= 14 && wordCount(item) <= 2 && !SENTENCE_END.test(item))) return true;
   const items = text.replace(BREADCRUMB_LABEL, '').split(MENU_SEPARATOR).filter(Boolean);
   const crumb = BREADCRUMB_LABEL.test(text);
   return (items.length >= 3 || (crumb && items.length >= 2)) && items.every((item) => item.length <= 12 && wordCount(item) <= 3);
@@ -141,7 +146,9 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     const releaseBlock = block.lines.length > 1 && block.lines.length <= 8 && block.lines.every((line) => line.length <= 120) && block.lines.some((line) => RELEASE_LABEL.test(line) || RELEASE_DAY.test(line)) && (RELEASE_LABEL.test(block.lines.at(-1)!) || block.lines.some((line) => CONTACT_LINE.test(line)));
     const isContacts = CONTACT_HEADING.test(top) || releaseBlock;
     // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
-    if (block.lines.length > 1 && !isContacts && !/^\s/u.test(lines[at + 1] ?? '') && isLabelLine(top) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
+    // A paper's name in capitals over its menu is its masthead ("THE PRAIRIE SENTINEL" / "Home  News  Sports").
+    const masthead = MASTHEAD.test(top) && isMenuLine(under);
+    if (block.lines.length > 1 && !isContacts && !/^\s/u.test(lines[at + 1] ?? '') && (isLabelLine(top) || masthead) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
       dropped.push(top);
       at++;
       continue;
@@ -158,7 +165,8 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
       at = nextText(lines, block.end);
       continue;
     }
-    const isLabel = block.lines.length === 1 && isLabelLine(block.text);
+    // The line as written: a menu may be set apart by runs of spaces.
+    const isLabel = block.lines.length === 1 && isLabelLine(top);
     // A forwarded e-mail's header and a newsletter's web link.
     const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
     if (isMail) {

@@ -543,7 +543,7 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
 
 /** The article a draft's fields give, before its body. */
 function draftArticle(draft: DraftHeader, dropped: readonly string[], dates: DateReader): ParsedArticle {
-  const article: ParsedArticle = { title: draft.title, paragraphs: [], tags: [], form: 'page', dropped: [...dropped, ...draft.dropped] };
+  const article: ParsedArticle = { title: draft.title, paragraphs: [], tags: [...draft.tags], form: 'page', dropped: [...dropped, ...draft.dropped] };
   if (draft.standfirst) article.standfirst = draft.standfirst;
   if (draft.byline) {
     const byline = bylineOf(draft.byline) ?? bylineOf(`By ${draft.byline}`);
@@ -746,7 +746,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const bodyLines = lines.slice(index);
   const footer = findFooter(bodyLines);
   const body = bodyLines.slice(0, footer.start);
-  article.tags = (footer.tags.length > 0 ? footer.tags : pageTags).map(normaliseWhitespace).filter(Boolean);
+  article.tags = [...article.tags, ...(footer.tags.length > 0 ? footer.tags : pageTags)].map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   // The footer may open with the byline ("Pewarta: Rina Wulandari" over "Editor: …" and the copyright).
   const footerByline = article.byline ? undefined : closingByline(footer.dropped.map(normaliseWhitespace));
