@@ -593,7 +593,7 @@ const RELEASE_SECTION = /^(?:Notes? to editors|Editors['’]? notes?|For more in
 const RELEASE_CONTACTS = /^(?:(?:Media|Press|Investor|News)\s+contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:\s+\S/iu;
 const RELEASE_END = /^(?:SOURCE\s+\p{Lu}.{1,80}|#{3}|-\s?30\s?-|ENDS?|-\s?Ende\s?-|- Fin -)$/u;
 // The marks alone that end copy, a reporter's draft as a release: what follows is for the desk ("Note to desk: …").
-const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)\s?-|—\s?(?:END|FIN)\s?—)$/u;
+const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|Ends|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)\s?-|—\s?(?:END|FIN)\s?—)$/u;
 /** Whether paragraphs are a release's close: sections under "About X" or its legal and contact headings, each of a paragraph or two. */
 function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
@@ -695,8 +695,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   } else if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
     title = normaliseWhitespace(`${title} ${headlineRest}`);
     bodyStart++;
-  } else if (/^\p{Ll}/u.test(headlineRest) && !SENTENCE_END.test(title) && title.length + headlineRest.length <= 200 && (lines[headlineIndex + 2] ?? '').trim() === '') {
-    // Any headline that a hard wrap broke before a word in lower case: "Arlen Voss, longtime Carver County" / "veterinarian, dies at 88".
+  } else if ((/^\p{Ll}/u.test(headlineRest) || (/^\p{Nd}/u.test(headlineRest) && /\s\p{Ll}+$/u.test(title))) && !SENTENCE_END.test(title) && title.length + headlineRest.length <= 200 && (lines[headlineIndex + 2] ?? '').trim() === '' && !classifyHeaderLine(headlineRest, undefined, title, false, dates)) {
+    // Any headline that a hard wrap broke before a word in lower case: "Arlen Voss, longtime Carver County" / "veterinarian, dies at 88";
+    // or before a figure, after a word in lower case: "Council agrees budget for 2026-27 with" / "3 per cent rise in council tax".
     title = normaliseWhitespace(`${title} ${headlineRest}`);
     bodyStart++;
   }

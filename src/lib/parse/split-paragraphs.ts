@@ -7,9 +7,14 @@ const WIDE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u
 const WIDE_START = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3001-\u303f\uff01-\uff60ー]/u;
 
 /** The lines of one paragraph as one line. */
+// A word a wrap broke after its hyphen ("road re-" / "pairs", "long-" / "term"): joined with the hyphen kept, since
+// a compound's own hyphen cannot be told from a typesetter's, and no word is lost either way. Not a hyphen left
+// hanging before "and" ("three- and seven-day").
+const HYPHEN_END = /\p{Ll}-$/u;
+const LOWER_START = /^\s*(?!(?:and|or|nor|to|und|oder|bis|et|ou|y|o|e|ed|i|en|of)\s)\p{Ll}/u;
 export function joinWrapped(lines: readonly string[]): string {
   let text = '';
-  for (const line of lines) text = text === '' ? line : `${text}${WIDE_END.test(text) && WIDE_START.test(line) ? '' : ' '}${line.trimStart()}`;
+  for (const line of lines) text = text === '' ? line : `${text}${(WIDE_END.test(text) && WIDE_START.test(line)) || (HYPHEN_END.test(text) && LOWER_START.test(line)) ? '' : ' '}${line.trimStart()}`;
   return normaliseWhitespace(text);
 }
 // Chinese and Japanese text opens each paragraph with an ideographic space, where a dump does not leave a blank line.
