@@ -65,6 +65,8 @@ function isMenuLine(text: string): boolean {
   return (items.length >= 3 || (crumb && items.length >= 2)) && items.every((item) => item.length <= 12 && wordCount(item) <= 3);
 }
 const MIN_HEADLINE_WORDS = 5;
+// A block of this many lines, each a section's name, is a menu.
+const MIN_MENU_LINES = 3;
 // How far under the headline the body's words are looked for: past a standfirst, caption and byline.
 const LINES_BELOW = 40;
 
@@ -75,6 +77,8 @@ export interface OverHeadline {
   dropped: string[];
   /** A correction printed over the headline, to go under the story. */
   correction?: string;
+  /** Whether a site's menu was stepped over: the file is a saved page, for the page reader. */
+  menu?: boolean;
   /** An e-mail's subject, when no line of its own under the mail's header gives the headline: the body starts at `headline`. */
   subject?: string;
   /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on, or of a date line over the headline. */
@@ -136,6 +140,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   let correction: string | undefined;
   let sent: string | undefined;
   let subject: string | undefined;
+  let menu = false;
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
@@ -146,6 +151,13 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     const releaseBlock = block.lines.length > 1 && block.lines.length <= 8 && block.lines.every((line) => line.length <= 120) && block.lines.some((line) => RELEASE_LABEL.test(line) || RELEASE_DAY.test(line)) && (RELEASE_LABEL.test(block.lines.at(-1)!) || block.lines.some((line) => CONTACT_LINE.test(line)));
     const isContacts = CONTACT_HEADING.test(top) || releaseBlock;
     // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
+    // A menu a copy sets one item to a line ("Главное" / "Россия" / "Мир" / "Экономика"): gone in one step.
+    if (block.lines.length >= MIN_MENU_LINES && block.lines.every((line) => isSectionName(line) || isMenuLine(line))) {
+      dropped.push(...block.lines);
+      menu = true;
+      at = nextText(lines, block.end);
+      continue;
+    }
     // A paper's name in capitals over its menu is its masthead ("THE PRAIRIE SENTINEL" / "Home  News  Sports").
     const masthead = MASTHEAD.test(top) && isMenuLine(under);
     if (block.lines.length > 1 && !isContacts && !/^\s/u.test(lines[at + 1] ?? '') && (isLabelLine(top) || masthead) && (isLabelLine(under) || wordCount(under) >= MIN_HEADLINE_WORDS)) {
@@ -194,7 +206,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true);
   const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
   const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
-  const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}) };
+  const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}), ...(menu ? { menu } : {}) };
   if (alone || (overHeader && isHeadlineOver(line, below))) return { headline: at, ...found };
   // Under a mail's header, a line of its own is the headline whatever its words; a paragraph is the body, under the subject.
   if (subject === undefined) return undefined;

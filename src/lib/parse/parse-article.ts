@@ -712,7 +712,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
   // So do menus and buttons the header reader stepped over ("[Menu] [Search]", "Markets   Tech   Energy").
   const chromeInHeader = lines.slice(bodyStart, index).filter((line) => line.trim() !== '' && looksLikeChrome(line)).length;
-  const page = draft || (startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  const page = draft || (!over?.menu && startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
