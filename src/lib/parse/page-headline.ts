@@ -211,7 +211,18 @@ function headlineUnderKicker(lines: readonly string[], candidates: readonly Head
   if (wordCount(chosen.text) >= MIN_HEADLINE_WORDS) return undefined;
   const lower = candidates.find((candidate) => candidate.start === nextLine(lines, chosen.end) && candidate.alone === chosen.alone);
   if (!lower || wordCount(lower.text) < MIN_HEADLINE_WORDS || /[.。]$/.test(lower.text)) return undefined;
-  return [...content(lower.text)].some((word) => lede.has(word)) ? lower : undefined;
+  return sharesWord(content(lower.text), lede) ? lower : undefined;
+}
+
+// Inflected languages change a word's end ("Containern", "Container"): its first letters say it is the same word.
+const STEM_LETTERS = 5;
+const stemsOf = (words: Iterable<string>) => new Set([...words].filter((word) => word.length >= STEM_LETTERS).map((word) => word.slice(0, STEM_LETTERS)));
+
+/** Whether two sets of a text's words share one, or the first letters of a long one. */
+function sharesWord(words: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  if ([...words].some((word) => others.has(word))) return true;
+  const stems = stemsOf(others);
+  return [...stemsOf(words)].some((stem) => stems.has(stem));
 }
 
 /**
@@ -236,5 +247,5 @@ function headlineOverStandfirst(lines: readonly string[], candidates: readonly H
   if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;
   // It is about the story (a word of the standfirst or the lede), not the site's name or section over it.
   const story = new Set([...lede, ...content(chosen.text)]);
-  return [...content(upper.text)].some((word) => story.has(word)) ? upper : undefined;
+  return sharesWord(content(upper.text), story) ? upper : undefined;
 }
