@@ -87,6 +87,7 @@ const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}
 // A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
 const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
 
+const LIFE_SPAN = /^[(（]?(?:b\.\s*)?\d{4}\s*[–—-]\s*\d{4}[)）]?$/u;
 const DELIVERED = /^(\d{1,2})\/(\d{1,2})\s?[(（][日月火水木金土][)）]\s?\d{1,2}:\d{2}\s?配信$/u;
 
 /** What a line near the top of an article is. */
@@ -232,6 +233,8 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   if (indented) return undefined;
   // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
   if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line) || PAPER_NAME_LINE.test(line.trim())) return { kind: 'chrome' };
+  // An obituary's name over the years of the life ("ARLEN VOSS" / "1937–2025"), under its headline.
+  if (LIFE_SPAN.test(line.trim()) || (next !== undefined && LIFE_SPAN.test(next.trim()) && line.trim().split(/\s+/u).length <= 5 && /^\p{Lu}/u.test(line.trim()) && !endsLikeSentence(line))) return { kind: 'chrome' };
   // A Japanese portal's delivery line, the month and day without the year: "4/8(火) 14:32配信".
   const delivered = DELIVERED.exec(line.trim());
   if (delivered) return { kind: 'published', withoutYear: `${Number(delivered[1])}月${Number(delivered[2])}日` };
