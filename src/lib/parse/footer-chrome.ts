@@ -17,7 +17,7 @@ export interface Footer {
 // The label over a page's tags, in the languages newsrooms publish in ("Tags", "Tematy:", "Címkék:", "বিষয়:").
 const TAG_LABELS = [
   'tags?', 'related topics', 'suggested topics', 'topics', 'keywords', 'explore more on these topics', 'more on these topics', 'tagy', 'oznake', 'ознаке', 'етикети', 'тагове', 'etiquetes', 'schlagw(?:ö|oe)rter', 'schlagworte', 'themen', 'étiquettes', 'mots[- ]clés', 'sujets',
-  'etiquetas', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen', 'meer over dit onderwerp', 'meer over',
+  'etiquetas', 'archivado en', 'temas', 'tópicos', 'argomenti', 'parole chiave', 'trefwoorden', 'onderwerpen', 'meer over dit onderwerp', 'meer over',
   'tematy', 'tagi', 'słowa kluczowe', 'témata', 'štítky', 'klíčová slova', 'témy', 'kľúčové slová', 'címkék', 'témák', 'kulcsszavak',
   'etichete', 'subiecte', 'cuvinte cheie', 'emner', 'stikkord', 'emneord', 'ämnen', 'taggar', 'nøgleord', 'aiheet', 'avainsanat', 'asiasanat',
   'ετικέτες', 'θέματα', 'λέξεις[- ]κλειδιά', 'etiketler', 'konular', 'anahtar kelimeler', 'thẻ', 'từ khóa', 'chủ đề', 'topik', 'kata kunci',
