@@ -256,20 +256,21 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
     else if (first > 1 && isInlineChrome(blocks[first - 1]!.text) && sparseLede(first - 2)) first -= 2;
     else break;
   }
-  // A print or app view has little chrome over its masthead and headline ("The Dunmore Courier" / "Close" / "Home"), but
-  // a byline or date under them, before the run, says it is a page's header all the same.
-  const bylineOrDateBefore = blocks.slice(0, first).some((block) => marksHeaderIn(lines.slice(block.start, block.end), roleOf));
-  const chromeNeeded = bylineOrDateBefore ? Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME) : minChrome;
-  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[first]!.start)) < chromeNeeded) return undefined;
   // A byline or date among the run's first blocks ends the header: what comes before it is headline and standfirst.
   // A time of day alone is a live page's entry stamp, not the header's; nor is the header past its standfirst and a paragraph.
+  const runFirst = first;
   let before = 0;
   let paragraphs = 0;
-  for (let index = first; index < last && index < first + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS && paragraphs < 2; index++) {
+  for (let index = first; index < last && index < runFirst + HEADER_IN_RUN && before < HEADER_IN_RUN_CHARACTERS && paragraphs < 2; index++) {
     if (!TIME_ALONE.test(blocks[index]!.text) && marksHeaderIn(lines.slice(blocks[index]!.start, blocks[index]!.end), roleOf)) first = index + 1;
     before += blocks[index]!.text.length;
     if (kinds[index] === 'good') paragraphs++;
   }
+  // A print or app view has little chrome over its masthead and headline ("The Dunmore Courier" / "Close" / "Home"), but
+  // a byline or date under them, before the body, says it is a page's header all the same.
+  const bylineOrDateBefore = blocks.slice(0, first).some((block) => marksHeaderIn(lines.slice(block.start, block.end), roleOf));
+  const chromeNeeded = bylineOrDateBefore ? Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME) : minChrome;
+  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[runFirst]!.start)) < chromeNeeded) return undefined;
   // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line,
   // and the photo's caption over its credit, which a dump wraps onto a line of its own.
   const linesOf = (from: number, to = from) => lines.slice(blocks[from]!.start, blocks[to]!.end);
@@ -297,7 +298,7 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
 
   // A date line under the last paragraph ("Originally Published: November 17, 2025 at 2:05 p.m.") closes no story: it is the header's.
   const tail = closingLines(blocks, kinds, last).filter((index) => !marksHeaderIn(linesOf(index), roleOf));
-  const framed = framedBoxes(blocks);
+  const framed = framedBoxes(blocks, kinds);
   const boxed = inBox(blocks, kinds).map((box, index) => box || framed[index] !== undefined);
   const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || index === shortLede || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;

@@ -75,7 +75,7 @@ export function mainRun(blocks: readonly Block[], kinds: readonly Kind[], good: 
   const runs: { first: number; last: number; value: number }[] = [];
   let current: { first: number; last: number; value: number } | undefined;
   let value = 0;
-  const framed = framedBoxes(blocks);
+  const framed = framedBoxes(blocks, kinds);
   blocks.forEach((block, index) => {
     if (value <= 0) {
       if (current) runs.push(current);
@@ -118,14 +118,21 @@ const MAX_FRAMED = 16;
  * The units of boxes framed by two rules (a fact box, a line-up, a "Quick
  * guide" a page sets inside its article): each box costs what its two rules
  * cost, so the paragraphs after it stay in the run. Its own units are never
- * the body (see find-article.ts).
+ * the body (see find-article.ts). A frame with no paragraph on either side
+ * of it frames the article itself, as a dump draws rules under a menu and
+ * over the footer: no box.
  */
-export function framedBoxes(blocks: readonly Block[]): ('rule' | 'inside' | undefined)[] {
+export function framedBoxes(blocks: readonly Block[], kinds: readonly Kind[]): ('rule' | 'inside' | undefined)[] {
   const framed: ('rule' | 'inside' | undefined)[] = blocks.map(() => undefined);
+  const isProse = (index: number) => kinds[index] === 'good' || kinds[index] === 'neargood';
   for (let at = 0; at < blocks.length; at++) {
     if (!RULE.test(blocks[at]!.text)) continue;
     const close = blocks.findIndex((block, index) => index > at + 1 && index <= at + MAX_FRAMED + 1 && RULE.test(block.text));
     if (close < 0) continue;
+    if (!blocks.slice(0, at).some((_, index) => isProse(index)) || !blocks.slice(close + 1).some((_, index) => isProse(close + 1 + index))) {
+      at = close - 1;
+      continue;
+    }
     framed[at] = framed[close] = 'rule';
     for (let inside = at + 1; inside < close; inside++) framed[inside] = 'inside';
     at = close;
