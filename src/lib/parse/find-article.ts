@@ -292,7 +292,10 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // A dateline on a line of its own over the lede ("Redcliff, Colorado CNN —") opens the body, not the header.
   const dateline = first > 0 && isDatelineAlone(blocks[first - 1]!.text) ? --first : -1;
   // So does a lede of a few words ("It took 41 years.") right under the header's byline or date.
-  const shortLede = dateline < 0 && first > 1 && isShortLede(blocks[first - 1]!) && marksHeaderIn(linesOf(first - 2), roleOf) && !chromeOnly(linesOf(first - 1)) ? --first : -1;
+  // An advertisement slot may stand between it and the paragraph it opens.
+  const slot = first > 2 && isInlineChrome(blocks[first - 1]!.text) ? 1 : 0;
+  const ledeAt = first - 1 - slot;
+  const shortLede = dateline < 0 && ledeAt > 0 && isShortLede(blocks[ledeAt]!) && marksHeaderIn(linesOf(ledeAt - 1), roleOf) && !chromeOnly(linesOf(ledeAt)) ? (first = ledeAt) : -1;
   const lede = first;
   first = withKeyPoints(blocks, first);
 

@@ -13,6 +13,7 @@ import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
+import { isClosingNotice } from './page-units.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
@@ -773,6 +774,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   }
   // A press release closes with its company's boilerplate under "About X": the company's words, not the story's.
   // Or under "Notes to editors" and its contacts, before or without it.
+  // A closing notice a dump wrapped over lines ("A version of this article appears in print on …") is one paragraph
+  // here, whole, and as much the page's as on one line.
+  while (article.paragraphs.length > 1 && isClosingNotice(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
   const endAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && END_MARK.test(paragraph));
   if (endAt > 0) article.dropped.push(...article.paragraphs.splice(endAt));
   const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && (ABOUT_HEADING.test(paragraph) || (RELEASE_SECTION.test(paragraph) && !/contact/iu.test(paragraph))) && isReleaseTail(article.paragraphs.slice(at)));
