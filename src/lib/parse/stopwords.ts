@@ -25,20 +25,36 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? [];
 }
 
+// Which languages list each stopword, made on first use: a text's words are then looked up once, not once per list.
+let listsOfWord: Map<string, number[]> | undefined;
+
+function languagesByWord(): Map<string, number[]> {
+  if (listsOfWord) return listsOfWord;
+  listsOfWord = new Map();
+  CODES.forEach((code, index) => {
+    for (const word of stopwordsOf(code)!) {
+      const codes = listsOfWord!.get(word);
+      if (codes) codes.push(index);
+      else listsOfWord!.set(word, [index]);
+    }
+  });
+  return listsOfWord;
+}
+
 /**
  * The language whose stopwords make up most of a text's words, with that
  * share: the stopword list to judge the text's paragraphs by. Undefined
- * when no list matches a word.
+ * when no list matches a word. On a tie, the list first in the package's order.
  */
 export function stopwordLanguage(words: readonly string[]): { code: string; stopwords: Set<string> } | undefined {
-  let best: { code: string; stopwords: Set<string>; hits: number } | undefined;
-  for (const code of CODES) {
-    const stopwords = stopwordsOf(code)!;
-    let hits = 0;
-    for (const word of words) if (stopwords.has(word)) hits++;
-    if (hits > 0 && (!best || hits > best.hits)) best = { code, stopwords, hits };
-  }
-  return best && { code: best.code, stopwords: best.stopwords };
+  const byWord = languagesByWord();
+  const hits = new Array<number>(CODES.length).fill(0);
+  for (const word of words) for (const index of byWord.get(word) ?? []) hits[index]!++;
+  let best = -1;
+  hits.forEach((count, index) => {
+    if (count > 0 && (best < 0 || count > hits[best]!)) best = index;
+  });
+  return best < 0 ? undefined : { code: CODES[best]!, stopwords: stopwordsOf(CODES[best]!)! };
 }
 
 /** The share of `words` that are stopwords of the language `code` (ISO 639-3); 0 for a language without a list. */
