@@ -6,7 +6,7 @@
 import { normaliseWhitespace } from './clean-text.ts';
 import { HAN_OR_KANA, bigramsOf } from './page-headline.ts';
 import { SENTENCE_END, wordCount } from './prose.ts';
-import { wordsOf } from './stopwords.ts';
+import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 // A release's label may carry its day ("For Immediate Release: Monday, September 8, 2025"), and its embargo the hour it lifts.
 const RELEASE_DAY = /^(?:for immediate release|embargoed(?: until| till| to)?|embargo(?: until| till)?|sperrfrist(?: bis)?|sous embargo jusqu['’]au|embargo hasta)\s*[:,–—-]?\s*(.{6,60})$/iu;
@@ -15,8 +15,9 @@ const RELEASE_LABEL = /^(?:for immediate release|press release|news release|medi
 // small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
 // and its transmission code ("FRS0412 4 GEN /AFP-QX88", "MDS27 KA-METRO-CORRECTED").
 // AFP may add the story's kind to its keywords ("France-animal-zoo,FEATURE"); AP its word count ("…, 1st Ld-Writethru,0512").
-const SLUG = /^(?:[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,6}|\p{Lu}\p{Ll}+(?:-\p{L}+){2,6}(?:,\s*\p{Lu}{3,})?)$/u;
-const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d-]+(?:,\s*[\p{L}\d -]{1,40}){0,2}$/u;
+// Reuters joins a slug's topics with "/" and adds the version ("TAVERIA-MINING/COPPER (UPDATE 2)"); AFP its lead's number ("…, 1re LEAD").
+const SLUG = /^(?:[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+){1,6}(?:\s+\((?:UPDATE \d+|URGENT|REFILE|CORRECTED|RPT)\))?|\p{Lu}\p{Ll}+(?:-\p{L}+){2,6}(?:,\s*(?:\d\p{L}{0,3}\s+)?\p{Lu}{3,})?)$/u;
+const AGENCY_SLUG = /^(?:AP|APN|BC|UPI|CP|PA|AFP|DPA)-[\p{L}\d/-]+(?:\s+\((?:UPDATE \d+|URGENT|REFILE|CORRECTED|RPT)\))?(?:,\s*[\p{L}\d -]{1,40}){0,2}$/u;
 // A wire's stamp of agency and time: "RTRS 07/10 13:42 GMT".
 const WIRE_STAMP = /^(?:RTRS|REUTERS|AP|AFP|DPA|ANSA|EFE|XINHUA|KYODO|YONHAP)\s+[\d/:.\s-]{4,20}(?:\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|IST|JST|KST))?$/iu;
 const TRANSMISSION_CODE = /^[A-Z]{2,5}\d{2,5}\b[A-Z\d /-]{0,40}$/u;
@@ -45,6 +46,21 @@ const SUBJECT_MARKS = /^(?:(?:fwd?|re|aw|wg|tr|rv|enc|r)\s*:\s*)+/iu;
 // A letter's greeting, which opens a mail's body, not its headline: "Dear editors,", "Hi all".
 const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon)|bonjour|hallo|liebe|sehr geehrte|estimad[oa]s?|hola|caro|cari|beste|geachte)\b/iu;
 const VIEW_ON_WEB = /^(?:view (?:this )?(?:post|email|e-mail|newsletter|message)? ?(?:on the web|in (?:your |a )?(?:web )?browser|online)|ver (?:este post|esta publicação) na web|diesen beitrag im web ansehen)\b.{0,200}$/iu;
+// A wire's transmission header over its headline: its time stamp with a figure date ("2025-11-12T15:42:07Z",
+// "CoPress-Wire  08-16-25 11:52 EDT"), a row of fields ("Prioridade: Normal | Categoria: Sociedade"), a labelled
+// line ("Desk: Features", "Words: 512", "Last edited by …"), AP's lines between carets ("^BC-Lake-Ferry,0561^").
+const FIGURE_DATE_AND_TIME = /(?<!\d)(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[\sT]+\d{1,2}:\d{2})/u;
+const LABELLED_LINE = /^[\p{L}][\p{L}\p{M} .-]{0,30}?\s*:\s*\S/u;
+const EDITED_BY = /^(?:last\s+)?(?:edited|modified|updated|saved)\s+by\s+\p{Lu}/iu;
+const CARETS = /^\^.+\^$/u;
+// A label that marks the headline it heads ("CORRECTED: Port Alder ferry…"), not a field of the transmission.
+const HEADLINE_MARK = /^(?:corrected|correction|updated?|urgent|flash|breaking|exclusive|refile|alert)\s*:/iu;
+// A byline among the labels says the block is a draft's fields (draft-fields.ts) or a page's header: not dropped here.
+const BYLINE_LABEL = /^(?:by|byline|author|autor|auteur|reporter|par|por|von|di|door|автор)\b/iu;
+/** The transmission header's lines that say the block is one (its first line may be the agency's name). */
+const isTransmissionLine = (line: string) => FIGURE_DATE_AND_TIME.test(line) || CARETS.test(line) || EDITED_BY.test(line) || (LABELLED_LINE.test(line) && !HEADLINE_MARK.test(line) && line.length <= 120) || SLUG.test(line) || AGENCY_SLUG.test(line);
+// How many of them a block needs: one date line under a headline is a page's header.
+const MIN_TRANSMISSION_LINES = 2;
 const MAX_SECTION_WORDS = 2;
 // How many blocks may stand over the headline.
 const MAX_STEPS = 4;
@@ -75,6 +91,8 @@ export interface OverHeadline {
   headline: number;
   /** The labels, slugs and contacts above it, as the report lists what was left out. */
   dropped: string[];
+  /** The standfirst on the line under the headline, in its block, under a transmission header. */
+  standfirst?: string;
   /** A correction printed over the headline, to go under the story. */
   correction?: string;
   /** Whether a site's menu was stepped over: the file is a saved page, for the page reader. */
@@ -123,6 +141,36 @@ function isHeadlineOver(line: string, body: string): boolean {
   return wordsOf(line).some((word) => long(word) && bodyWords.has(word));
 }
 
+/**
+ * How many lines of a block (from line `at`) are a transmission header over the headline: the first line may
+ * be the agency's or desk's name, the others are stamps and labels, at least two of them; the headline is the
+ * line after them, in the block or the next one. Zero when the block is no such header.
+ */
+function transmissionLines(lines: readonly string[], at: number, block: readonly string[]): number {
+  if (block.length < MIN_TRANSMISSION_LINES || block.length > 8 || block.some((line) => line.length > 160 || BYLINE_LABEL.test(line) || (SENTENCE_END.test(line) && !CARETS.test(line)))) return 0;
+  let count = isTransmissionLine(block[0]!) ? 1 : 0;
+  let end = 1;
+  while (end < block.length && isTransmissionLine(block[end]!)) {
+    count++;
+    end++;
+  }
+  if (count < MIN_TRANSMISSION_LINES) return 0;
+  const headlineAt = end < block.length ? at + end : nextText(lines, at + block.length);
+  const headline = (lines[headlineAt] ?? '').trim();
+  const below = lines.slice(headlineAt + 1, headlineAt + 1 + LINES_BELOW).join(' ');
+  if (headline === '' || /^[([]/u.test(headline) || FIGURE_DATE_AND_TIME.test(headline) || CARETS.test(headline) || SLUG.test(headline) || !isHeadlineOver(headline, below)) return 0;
+  // An agency's name over the stamps shares fewer words with the story than the headline does.
+  if (!isTransmissionLine(block[0]!)) {
+    const words = wordsOf(below);
+    const stopwords = stopwordLanguage(words)?.stopwords;
+    const story = new Set(words.filter((word) => word.length > 3 && !stopwords?.has(word)));
+    const shared = (line: string) => new Set(wordsOf(line).filter((word) => story.has(word))).size;
+    const first = shared(block[0]!);
+    if (first >= 2 && first >= shared(headline)) return 0;
+  }
+  return end;
+}
+
 /** What the caller's date reader tells of a line. */
 export interface OverHeadlineReading {
   /** Whether a line is a date and nothing else ("20 Mar 2025 14:32 GMT"), which a wire prints over its headline. */
@@ -141,6 +189,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   let sent: string | undefined;
   let subject: string | undefined;
   let menu = false;
+  let afterTransmission = false;
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
@@ -177,6 +226,16 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
       at = nextText(lines, block.end);
       continue;
     }
+    // A wire's or a draft's transmission header, over the headline in its block or under it.
+    const transmission = transmissionLines(lines, at, block.lines);
+    if (transmission > 0) {
+      const dropping = block.lines.slice(0, transmission);
+      sent ??= dropping.map((line) => (reading.isDateLine?.(line) ? line : LABELLED_LINE.test(line) && reading.isDateLine?.(line.slice(line.indexOf(':') + 1).trim()) ? line.slice(line.indexOf(':') + 1).trim() : undefined)).find(Boolean);
+      dropped.push(...dropping);
+      afterTransmission = true;
+      at = transmission < block.lines.length ? at + transmission : nextText(lines, block.end);
+      continue;
+    }
     // The line as written: a menu may be set apart by runs of spaces.
     const isLabel = block.lines.length === 1 && isLabelLine(top);
     // A forwarded e-mail's header and a newsletter's web link.
@@ -203,11 +262,15 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   const headline = blockAt(lines, at);
   const [line = '', second] = headline.lines;
   // Or over a lede that opens with a dateline, as wire copy runs on without blank lines.
-  const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true);
+  // Under a transmission header, over its standfirst ("The last lamplighter of Saltmarsh Row" / "Every winter evening…").
+  const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true || (afterTransmission && headline.lines.length === 2));
   const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
   const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
   const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}), ...(menu ? { menu } : {}) };
-  if (alone || (overHeader && isHeadlineOver(line, below))) return { headline: at, ...found };
+  if (alone || (overHeader && isHeadlineOver(line, below))) {
+    const standfirst = afterTransmission && headline.lines.length === 2 && SENTENCE_END.test(second ?? '') ? { standfirst: normaliseWhitespace(second!) } : {};
+    return { headline: at, ...found, ...standfirst };
+  }
   // Under a mail's header, a line of its own is the headline whatever its words; a paragraph is the body, under the subject.
   if (subject === undefined) return undefined;
   if (headline.lines.length <= 2 && wordCount(line) >= 2 && line.length <= 120 && !SENTENCE_END.test(line) && !/[,:]$/u.test(line) && !GREETING.test(line)) return { headline: at, ...found };

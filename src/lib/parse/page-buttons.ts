@@ -9,6 +9,8 @@ const BUTTON_WORDS = [
   'kopiuj link', 'kopírovat odkaz', 'link másolása', 'copiază linkul', 'salin link', 'kopier lenke', 'kopiera länk', 'kopioi linkki', 'লিংক কপি করুন', 'लिंक कॉपी करें', 'لنک کاپی کریں',
   'skomentuj', 'komentarze', 'komentáře', 'hozzászólások', 'comentarii', 'komentar', 'lihat foto', 'view (?:photo|gallery)',
   'copy link', 'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'link kopiëren', 'скопировать ссылку', 'نسخ الرابط', '复制链接', 'リンクをコピー',
+  // Sending the page by mail: "Envoyer par e-mail", "Per E-Mail senden", "Send by email".
+  'envoyer', 'send', 'enviar', 'invia', 'versturen', 'отправить',
   'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
   'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
   'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
@@ -26,7 +28,7 @@ const BUTTON_WORDS = [
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
 // "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
 // A reading or listening time may follow in brackets ("Artikel anhören (3 Minuten)"), or a count ("share2", "Comments 48").
-const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with|en|a|sur|su|em|no|op|na|pe|på|di|ke|в|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\d{1,5}|\s*\([^()]{1,20}\))?$`, 'iu');
+const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with|by|en|a|sur|par|per|por|su|em|no|op|na|pe|på|di|ke|в|по|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen)\s*[:：]?(?:\s*\d{1,5}|\s*\([^()]{1,20}\))?$`, 'iu');
 
 // Compared in NFC, so that Bengali's য় matches however it was typed.
 /** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */

@@ -5,7 +5,7 @@ import { bylineOf } from './byline.ts';
 import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
-import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, TIME_ALONE, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
 
 /** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
 export type HeaderRole = 'byline' | 'date' | 'caption' | 'credit' | 'chrome';
@@ -110,6 +110,8 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
     if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
     if (/[.。]$/.test(text)) score -= TWO_SENTENCES.test(text) ? 4 : 2;
+    // Under a time stamp it heads a live page's entry ("16:40 GMT" / "Power cut to 41,000 homes"), not the page.
+    if (candidate.start > 0 && TIME_ALONE.test(normalised[previousLine(lines, candidate.start)] ?? '')) score -= 4;
     if (!best || score > best.score) best = { candidate, score };
   }
   if (!best) return undefined;
@@ -118,7 +120,9 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     const standfirst = standfirstUnder(lines, candidates, lower, roleOf);
     return standfirst ? { ...lower, standfirst: { start: standfirst.start, end: standfirst.end } } : lower;
   }
-  const upper = headlineOverStandfirst(lines, candidates, best.candidate, lede, content);
+  // The headline may be about more of the story than its first paragraphs (a live page's first entry).
+  const story = content(blocks.slice(bodyBlock, bodyBlock + STORY_BLOCKS).map((block) => block.text).join(' '));
+  const upper = headlineOverStandfirst(lines, candidates, best.candidate, story, content);
   if (upper) return { ...upper, standfirst: { start: best.candidate.start, end: best.candidate.end } };
   const standfirst = standfirstUnder(lines, candidates, best.candidate, roleOf);
   return standfirst ? { ...best.candidate, standfirst: { start: standfirst.start, end: standfirst.end } } : best.candidate;
@@ -190,6 +194,9 @@ const isChromeLabel = (text: string) => {
   return match !== null && (match.index === 0 || text.split(' ').length <= 3);
 };
 
+// How many of the body's blocks a headline over its standfirst is looked for in.
+const STORY_BLOCKS = 8;
+
 // Fewer words than a headline has: a kicker over it ("Cost of living"), not the headline over its standfirst.
 const MIN_HEADLINE_WORDS = 5;
 
@@ -244,7 +251,8 @@ function headlineOverStandfirst(lines: readonly string[], candidates: readonly H
   const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone || endsBlock(candidate)));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
-  if (words < MIN_HEADLINE_WORDS || words > wordCount(chosen.text)) return undefined;
+  // A headline may run a few words longer than a short standfirst ("Storm Maren live: …" / "Amber warning in force until 9pm; …").
+  if (words < MIN_HEADLINE_WORDS || words > 1.5 * wordCount(chosen.text)) return undefined;
   // It is about the story (a word of the standfirst or the lede), not the site's name or section over it.
   const story = new Set([...lede, ...content(chosen.text)]);
   return sharesWord(content(upper.text), story) ? upper : undefined;

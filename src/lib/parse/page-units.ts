@@ -117,8 +117,14 @@ export const isClosingNotice = (text: string) =>
   (text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || SHARE_PROMPT.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text))));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
+// A consent banner's notice, a paragraph of prose addressed to the reader: cookies, consent or partners, and "you".
+const COOKIES = /\bcookies?\b|\bcookie-/iu;
+const CONSENT = /consent|accord|zustimmung|einwilligung|consentimiento|consentimento|consenso|toestemming|zgod|соглас|\bpartners?\b|partenaires|\bsocios\b|parceiros|fornitori|leveranciers/iu;
+const TO_THE_READER = /\b(?:you|your|vous|votre|vos|sie|ihre|ihr|usted|su|sus|você|seu|sua|tu|tuo|tua|uw|u|jij|je|вы|вас|ваш\p{L}*|twoj\p{L}*|pan|pani)\b/iu;
+const isConsentNotice = (text: string) => COOKIES.test(text) && CONSENT.test(text) && TO_THE_READER.test(text);
+
 export const isNotice = (text: string) =>
-  (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
+  (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || isConsentNotice(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
 export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题|校对|校對|审校|審校)\s*[:：︱|]/u;
 export { SENTENCE_END } from './prose.ts';

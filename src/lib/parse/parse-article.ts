@@ -690,7 +690,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A wire headline wrapped onto a second unindented upper-case line.
   const headlineRest = lines[headlineIndex + 1] ?? '';
   const isCapitals = (line: string) => /\p{Lu}/u.test(line) && line === line.toUpperCase();
-  let bodyStart = over?.subject ? headlineIndex : headlineIndex + 1;
+  let bodyStart = over?.subject ? headlineIndex : over?.standfirst ? headlineIndex + 2 : headlineIndex + 1;
   if (over?.subject) {
     // The mail's subject is the headline; its body starts under the header.
   } else if (isCapitals(title) && headlineRest.trim() !== '' && !/^\s/.test(headlineRest) && isCapitals(headlineRest) && headlineRest.length <= 80) {
@@ -709,6 +709,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const draft = draftHeader(lines, headlineIndex);
   let article = draft ? draftArticle(draft, record.dropped, dates) : recordArticle(title);
   if (wireMark && !draft) article.dropped.push(wireMark.replace(/[-:\s]+$/u, ''));
+  if (over?.standfirst && !draft) article.standfirst = over.standfirst;
   let index = readHeader(lines, draft?.bodyStart ?? bodyStart, article, dates);
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
   // So do menus and buttons the header reader stepped over ("[Menu] [Search]", "Markets   Tech   Energy").
