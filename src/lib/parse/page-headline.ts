@@ -59,7 +59,9 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     // A line of a list that a lower-case line continues is part of a wrapped sentence (a caption), not a headline;
     // a lower-case byline ("by Jane Doe") under it continues nothing.
     const after = lines[unit.end] ?? '';
-    if (unit.inList && SMALL_FIRST.test(after) && roleOf(normaliseWhitespace(after)) === undefined) {
+    // A dump may also wrap a headline before a figure ("… as gales reach" / "80mph").
+    const figureRest = /^\s*\d/u.test(after) && !TIME_ALONE.test(after.trim()) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE;
+    if (unit.inList && (SMALL_FIRST.test(after) || figureRest) && roleOf(normaliseWhitespace(after)) === undefined) {
       // Unless it is a headline a dump wrapped at its width onto a short rest ("… inundaciones del" / "invierno").
       const rest = units[index + 1];
       const wrappedHeadline = index + 1 < bodyUnit && rest?.start === unit.end && rest.end === rest.start + 1 && columns(unitLines[0] ?? '') >= WRAPPED_HEADLINE && columns(after) < WRAPPED_HEADLINE && !/[.。]$/.test(after.trim());
