@@ -57,7 +57,7 @@ const NAME_THEN_ROLE = /^[（(]?(?:記者|记者)?\s*([\p{Script=Hangul}\p{Scrip
 // A Chinese paper's outlet and role before the name: "澎湃新闻记者 刘䶮".
 const ROLE_THEN_NAME = /^(\p{Script=Han}{0,10}(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生))\s+(\p{Script=Han}{2,4})$/u;
 // "Jane Doe, BBC News", "Иван Петров, корреспондент РИА Новости": a name of two to four words, then an outlet or role without figures.
-const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*[,|]\s*(\p{L}[^,|\d]{1,40})$`, 'u');
+const NAME_THEN_OUTLET = new RegExp(String.raw`^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?){1,3})(?:\s*[,|]\s*|\s+\/\s+)(\p{L}[^,|/\d]{1,40})$`, 'u');
 // What an outlet or a reporter's role is called, in the languages of the
 // bylines above: so that "Lansdowne Road, Dublin" is not a byline.
 const OUTLET = new RegExp(

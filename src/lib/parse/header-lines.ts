@@ -87,6 +87,7 @@ const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}
 // A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
 const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
 
+const STAFF_AFTER_DATE = /[\s\u3000](?:記者|记者|作者|기자)\s*[:：]?\s*([\p{Script=Han}\p{Script=Hangul}·]{2,5})$/u;
 const LIFE_SPAN = /^[(（]?(?:b\.\s*)?\d{4}\s*[–—-]\s*\d{4}[)）]?$/u;
 const DELIVERED = /^(\d{1,2})\/(\d{1,2})\s?[(（][日月火水木金土][)）]\s?\d{1,2}:\d{2}\s?配信$/u;
 
@@ -262,6 +263,9 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // "Güncelleme: …", "Aktualizacja: …": an update line in a language whose labels are not listed above.
   if (dateLine && UPDATED.test(line)) return { kind: 'published', date: dateLine.iso, updated: true };
   const alsoUpdated = dateLine && updateOnDateLine(line, dates);
+  // A Chinese, Japanese or Korean date line may name its reporter after a label ("2026年1月15日 18:20　記者：田村彩花").
+  const staff = dateLine ? STAFF_AFTER_DATE.exec(line) : null;
+  if (dateLine && staff?.[1]) return { kind: 'byline', name: staff[1], date: dateLine.iso };
   if (dateLine) return { kind: 'date', date: dateLine.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   const credit = creditOf(line);
   if (credit) return { kind: 'credit', credit };
@@ -332,8 +336,8 @@ const TIME_AGO = /(?:^|\s)(?:\d+\s*\p{L}+\s+ago|(?:há|hace|il y a|vor)\s+\d+\s+
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {
   // Not a "Published" line whose date no reader knows ("Publié aujourd'hui à 10h00"), nor a time.
-  // Nor a sentence of Chinese or Japanese, whose forty characters are a paragraph.
-  return line.length > 0 && line.length <= 60 && !endsLikeSentence(line) && !/[。！？]["”’」』）)]?$/u.test(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !TIME_AGO.test(line) && !/(?<!\p{Nd})\p{Nd}{1,2}[:h.]\p{Nd}{2}(?!\p{Nd})/u.test(line);
+  // Nor a sentence of Chinese or Japanese, whose forty characters are a paragraph; nor a label in brackets ("[写真]").
+  return line.length > 0 && line.length <= 60 && !/^[[［【].*[\]］】]$/u.test(line) && !endsLikeSentence(line) && !/[。！？]["”’」』）)]?$/u.test(line) && !/^By\s/.test(line) && !/^[*•·+-]\s/.test(line) && !PUBLISHED.test(line) && !TIME_AGO.test(line) && !/(?<!\p{Nd})\p{Nd}{1,2}[:h.]\p{Nd}{2}(?!\p{Nd})/u.test(line);
 }
 
 /**

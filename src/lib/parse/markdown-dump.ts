@@ -8,6 +8,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 
 // An inline link or image to a web address or a path: `[text](https://…)`, `![alt](/img.jpg)`.
 const LINK = /!?\[[^\]\n]{0,200}\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/g;
@@ -21,16 +22,56 @@ const MIN_LINKS = 5;
 const PREAMBLE = /^Title:[^\n]*\n(?:[ \t]*\n)*URL Source:[^\n]*\n(?:(?:[ \t]*\n)|(?:[A-Z][\w ]{1,30}:[^\n]*\n))*?Markdown Content:[ \t]*\n/u;
 const PUBLISHED_FIELD = /^Published Time:[ \t]*(\S[^\n]*)$/mu;
 
+// A web clipper's YAML front matter over the page it saved (Obsidian's: "title:", "source:", "author:", "published:").
+const CLIPPING = /^---[ \t]*\n([\s\S]{0,4000}?)\n---[ \t]*\n/u;
+const CLIPPING_FIELD = /^(?:source|url|author|published|created|description):/mu;
+
+/** A written time as an ISO date-time with its zone (UTC when it names none), or a day as it is. */
+function isoOf(written: string | undefined): string | undefined {
+  if (written === undefined || written === '') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/u.test(written)) return written;
+  const time = Date.parse(written);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/\.000Z$/u, 'Z');
+}
+
+/** A clipper's author field: a name, a list of them, or wiki links ("[[Nadia Okonkwo]]"). */
+function authorOf(field: unknown): string | undefined {
+  const names = (Array.isArray(field) ? field : [field]).filter((name): name is string => typeof name === 'string').map((name) => name.replace(/^\[\[(.*?)(?:\|.*)?\]\]$/u, '$1').trim()).filter(Boolean);
+  return names.length > 0 ? names.join(' and ') : undefined;
+}
+
+/** A clipping's front matter, read as data; undefined when it is none (or no valid YAML). */
+function clippingFields(text: string): { length: number; title?: string; published?: string; author?: string } | undefined {
+  const front = CLIPPING.exec(text);
+  if (!front?.[1] || !/^title:/mu.test(front[1]) || !CLIPPING_FIELD.test(front[1])) return undefined;
+  let fields: unknown;
+  try {
+    fields = parseYaml(front[1]);
+  } catch {
+    return undefined;
+  }
+  if (typeof fields !== 'object' || fields === null) return undefined;
+  const { title, published, date, author, authors } = fields as Record<string, unknown>;
+  // YAML reads a bare day as a Date: back to the day it wrote.
+  const written = [published, date].map((value) => (value instanceof Date ? value.toISOString().replace(/T00:00:00\.000Z$/u, '').replace(/\.000Z$/u, 'Z') : typeof value === 'string' ? value.trim() : undefined)).find(Boolean);
+  const iso = isoOf(written);
+  const byline = authorOf(author ?? authors);
+  return { length: front[0].length, ...(typeof title === 'string' && title.trim() !== '' ? { title: title.trim() } : {}), ...(iso ? { published: iso } : {}), ...(byline ? { author: byline } : {}) };
+}
+
 /**
- * A page without the preamble a reader service writes over it, and the publication time the preamble
- * gives, as an ISO date-time with its zone (UTC when it names none).
+ * A page without the preamble a reader service or a web clipper writes over it, and the page's title, the
+ * publication time (an ISO date-time with its zone, UTC when it names none) and the author it gives.
  */
-export function withoutReaderPreamble(text: string): { text: string; published?: string } {
+export function withoutReaderPreamble(text: string): { text: string; title?: string; published?: string; author?: string } {
+  const clipping = clippingFields(text);
+  if (clipping) {
+    const { length, ...fields } = clipping;
+    return { text: text.slice(length), ...fields };
+  }
   const preamble = PREAMBLE.exec(text);
   if (!preamble) return { text };
-  const written = PUBLISHED_FIELD.exec(preamble[0])?.[1]?.trim();
-  const time = written ? Date.parse(written) : Number.NaN;
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/u.test(written ?? '') ? written : Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/\.000Z$/u, 'Z');
+  const iso = isoOf(PUBLISHED_FIELD.exec(preamble[0])?.[1]?.trim());
   return { text: text.slice(preamble[0].length), ...(iso ? { published: iso } : {}) };
 }
 

@@ -95,8 +95,15 @@ const CLOSING_BYLINE_WITHIN = 2;
 
 /** A byline a page prints under its last paragraph ("By Colleen Haugen | Prairie Dispatch", "김민준 기자 mjkim@…"), among its first lines. */
 function closingByline(lines: readonly string[]): Byline | undefined {
-  return lines.filter((line) => line !== '').slice(0, CLOSING_BYLINE_WITHIN).map((line) => (line.length <= 100 ? bylineOf(line) : undefined)).find(Boolean);
+  return lines.filter((line) => line !== '').slice(0, CLOSING_BYLINE_WITHIN).map((line) => (line.length <= 100 ? (bylineOf(line) ?? wordsBy(line)) : undefined)).find(Boolean);
 }
+
+// A feature's closing credit of its words and pictures: "Words by Martin Oduya. Pictures by Lucy Armitage."
+const WORDS_BY = /^(?:Words|Text|Story)(?: and (?:pictures|photos))? by (\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})\.?(?:\s+(?:Pictures|Photos?|Photographs|Photography|Images|Video) by\s+[^.]{2,60}\.?)?$/u;
+const wordsBy = (line: string): Byline | undefined => {
+  const name = WORDS_BY.exec(line.trim())?.[1];
+  return name ? { name } : undefined;
+};
 
 // How many words the name before a closing date may have.
 const SIGNED_NAME_WORDS = 4;
@@ -607,6 +614,10 @@ function isReleaseTail(paragraphs: readonly string[]): boolean {
   return true;
 }
 // A reading time on a line of its own: "5 min read", "6–8 minutes".
+// How far under a mail's header a draft's fields are looked for.
+const MAILED_DRAFT_LINES = 40;
+// How far under the top a clipped page's title is looked for.
+const CLIPPED_TITLE_LINES = 40;
 const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?[-\s]?min(?:ute|uten|uti|utos|uta|ut)?s?\.?(?:\s+(?:read|leestijd|de lecture|Lesezeit|de lectura|de leitura))?$/iu;
 const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 // A credit line that is an agency's name alone, without a photographer: "Associated Press", "Reuters".
@@ -662,7 +673,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const dates = dateReader(language);
   const reader = withoutReaderPreamble(rawText);
   const markdown = isMarkdownDump(reader.text);
-  const saved = markdown ? markdownDumpText(reader.text) : numbersLinks(rawText) ? withoutLinkNumbers(rawText) : rawText;
+  const saved = markdown ? markdownDumpText(reader.text) : numbersLinks(reader.text) ? withoutLinkNumbers(reader.text) : reader.text;
   const { text, dropped: comments } = withoutDocComments(removeLinkLabels(restoreEscapedBreaks(removeUnsafeCharacters(decodeEntityResidue(removeMarkupResidue(saved))))).replace(/\t/g, '    '));
   if (text.length === 0) throw new IngestError('EmptyFile');
   if (text.trim() === '') throw new IngestError('WhitespaceOnly');
@@ -677,7 +688,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     record.dropped.push(normaliseWhitespace(lines[headlineIndex]!));
     headlineIndex = underHead;
   }
-  const over = overHeadline(lines, headlineIndex, { isDateLine: (line) => isDateOnly(line) || isDateLine(line, dates), opensWithDateline: (paragraph) => findDateline(paragraph, dates, '') !== undefined });
+  // A web clipper's front matter gives the page's title: the line that repeats it is the headline, what is over it the page's.
+  const clipped = reader.title === undefined ? -1 : lines.findIndex((line, at) => at >= headlineIndex && at < headlineIndex + CLIPPED_TITLE_LINES && normaliseWhitespace(line).replace(/^#{1,6}\s+/u, '') === reader.title);
+  if (clipped > headlineIndex) {
+    record.dropped.push(...lines.slice(headlineIndex, clipped).map(normaliseWhitespace).filter(Boolean));
+    headlineIndex = clipped;
+  }
+  const over = clipped >= 0 ? undefined : overHeadline(lines, headlineIndex, { isDateLine: (line) => isDateOnly(line) || isDateLine(line, dates), opensWithDateline: (paragraph) => findDateline(paragraph, dates, '') !== undefined });
   if (over) {
     record.dropped.push(...over.dropped.map(normaliseWhitespace));
     headlineIndex = over.headline;
@@ -703,10 +720,18 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     bodyStart++;
   }
   if (title === '' || isDateOnly(title)) throw new IngestError('NoHeadline', isDateOnly(title) ? `the first line is only a date, "${title}"` : undefined);
+  // A file that opens with its byline over the date has no headline ("Oskar Lindahl / Northern Press Agency" / "14 February 2026").
+  const lineUnder = lines.find((line, at) => at > headlineIndex && line.trim() !== '');
+  if (!over && lineUnder !== undefined && isDateLine(normaliseWhitespace(lineUnder), dates) && classifyHeaderLine(title, lineUnder, '', false, dates)?.kind === 'byline') {
+    throw new IngestError('NoHeadline', `the first line is a byline, "${title}"`);
+  }
 
   const recordArticle = (headline: string): ParsedArticle => ({ title: headline, paragraphs: [], tags: [], form: 'page', dropped: [...record.dropped], ...(record.date ? { date: { iso: record.date, source: 'published' as const } } : {}) });
   // A draft's labelled fields ("HED:", "BYLINE:", "Rubrik:") say what each line is.
-  const draft = draftHeader(lines, headlineIndex);
+  // A reporter may mail the draft under a note to the desk: its fields, further down, say what each line is.
+  const mailedDraft = over?.subject === undefined ? -1 : lines.findIndex((_, at) => at >= headlineIndex && at < headlineIndex + MAILED_DRAFT_LINES && draftHeader(lines, at) !== undefined);
+  if (mailedDraft > headlineIndex) record.dropped.push(...lines.slice(headlineIndex, mailedDraft).map(normaliseWhitespace).filter(Boolean));
+  const draft = draftHeader(lines, mailedDraft >= 0 ? mailedDraft : headlineIndex);
   let article = draft ? draftArticle(draft, record.dropped, dates) : recordArticle(title);
   if (wireMark && !draft) article.dropped.push(wireMark.replace(/[-:\s]+$/u, ''));
   if (over?.standfirst && !draft) article.standfirst = over.standfirst;
@@ -854,7 +879,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   if (corrected) article.updated ??= corrected.iso;
   if (markdown) article.savedAs = 'markdown';
   // The reader service's publication time, when the page gave that day without a time, or no date.
-  if (markdown && reader.published && (!article.date || (isWrittenAsDay(article.date.iso) && reader.published.startsWith(article.date.iso)))) article.date = { iso: reader.published, source: 'published' };
+  // So are a web clipper's (its front matter also names the author).
+  if (reader.published && (!article.date || (isWrittenAsDay(article.date.iso) && reader.published.startsWith(article.date.iso)))) article.date = { iso: reader.published, source: 'published' };
+  if (reader.author && !article.byline) article.byline = reader.author;
   // An update is only worth saying when it is later than the publication.
   if (article.updated && (!article.date || wallTime(article.updated) <= wallTime(article.date.iso))) delete article.updated;
   return article;
