@@ -39,7 +39,7 @@ const MIN_CHROME_LINES = 6;
 const MIN_CHROME_LINES_UNDER_CHROME = 3;
 // A first line that only a page's navigation has: then that line is chrome enough.
 // An email newsletter pasted whole opens with its link to the web copy: "View this email in your browser".
-const NAVIGATION_FIRST = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|navigation|search|sign in|log in|subscribe|accessibility links|home|view (?:this )?(?:email|e-mail|newsletter|message)? ?(?:in (?:your |a )?(?:web )?browser|online|on (?:the|our) (?:web|website))|having trouble viewing this (?:email|e-mail)\??.*)$/iu;
+const NAVIGATION_FIRST = /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:تخطي|تجاوز|انتقل|الانتقال) إلى المحتوى(?: الرئيسي)?|דלג לתוכן|پرش به محتوا|(?:main )?menu|navigation|search|sign in|log in|subscribe|accessibility links|home|view (?:this )?(?:email|e-mail|newsletter|message)? ?(?:in (?:your |a )?(?:web )?browser|online|on (?:the|our) (?:web|website))|having trouble viewing this (?:email|e-mail)\??.*)$/iu;
 // Menu items in a row that make a menu, wherever the blank lines fall.
 const MENU_RUN = 4;
 // How far into the main run (blocks, and characters before it) a byline or

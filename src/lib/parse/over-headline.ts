@@ -190,6 +190,8 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   let subject: string | undefined;
   let menu = false;
   let afterTransmission = false;
+  // Whether a release's label has been read: its contact lines may follow.
+  let release = false;
   let at = first;
   for (let step = 0; step < MAX_STEPS; step++) {
     const block = blockAt(lines, at);
@@ -198,7 +200,12 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     // A release's masthead over its label ("CITY OF PORT ALDER" / "Office of Communications" / "NEWS RELEASE"), or its
     // label and contacts in one block ("For Immediate Release: …" / "Contact: Marisa Gold, …").
     const releaseBlock = block.lines.length > 1 && block.lines.length <= 8 && block.lines.every((line) => line.length <= 120) && block.lines.some((line) => RELEASE_LABEL.test(line) || RELEASE_DAY.test(line)) && (RELEASE_LABEL.test(block.lines.at(-1)!) || block.lines.some((line) => CONTACT_LINE.test(line)));
-    const isContacts = CONTACT_HEADING.test(top) || releaseBlock;
+    // Or its label over the office and its address, its embargo over the release's number, its contact line over the
+    // address and phone: blocks of short lines that open with the label, once the file is known to be a release.
+    const shortLines = block.lines.length <= 4 && block.lines.every((line) => line.length <= 120 && !SENTENCE_END.test(line));
+    const releaseHead = shortLines && (RELEASE_LABEL.test(top) || RELEASE_DAY.test(top) || (release && CONTACT_LINE.test(top)));
+    if (RELEASE_LABEL.test(top) || RELEASE_DAY.test(top)) release = true;
+    const isContacts = CONTACT_HEADING.test(top) || releaseBlock || releaseHead;
     // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
     // A menu a copy sets one item to a line ("Главное" / "Россия" / "Мир" / "Экономика"): gone in one step.
     if (block.lines.length >= MIN_MENU_LINES && block.lines.every((line) => isSectionName(line) || isMenuLine(line))) {

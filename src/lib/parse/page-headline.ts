@@ -216,8 +216,18 @@ const TWO_SENTENCES = /^(?:\S+\s+){2,}\S+[.!?]\s+\p{Lu}.*[.!?]["'”’]?$/u;
  * Nova do Sul deixa 800 desalojados"): fewer words than a headline, with a title-like line of a
  * headline's length right under it that is about the story too.
  */
+/**
+ * Whether a short line names the story's subject in words of its own, as an obituary's headline does
+ * ("Margit Aldous obituary"): a name of the lede after its first word, and a word in small letters, which a
+ * kicker's label in capitals ("Art and Design") has not.
+ */
+const namesSubject = (text: string, lede: ReadonlySet<string>) => {
+  const words = text.split(' ');
+  return words.length >= 3 && words.some((word) => /^\p{Ll}{3,}$/u.test(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}/u.test(word) && lede.has(word.toLowerCase()));
+};
+
 function headlineUnderKicker(lines: readonly string[], candidates: readonly HeadlineCandidate[], chosen: HeadlineCandidate, lede: Set<string>, content: (text: string) => Set<string>): HeadlineCandidate | undefined {
-  if (wordCount(chosen.text) >= MIN_HEADLINE_WORDS) return undefined;
+  if (wordCount(chosen.text) >= MIN_HEADLINE_WORDS || namesSubject(chosen.text, lede)) return undefined;
   const lower = candidates.find((candidate) => candidate.start === nextLine(lines, chosen.end) && candidate.alone === chosen.alone);
   if (!lower || wordCount(lower.text) < MIN_HEADLINE_WORDS || /[.。]$/.test(lower.text)) return undefined;
   return sharesWord(content(lower.text), lede) ? lower : undefined;
@@ -254,7 +264,7 @@ function headlineOverStandfirst(lines: readonly string[], candidates: readonly H
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   // A headline may run a few words longer than a short standfirst ("Storm Maren live: …" / "Amber warning in force until 9pm; …").
-  if (words < MIN_HEADLINE_WORDS || words > 1.5 * wordCount(chosen.text)) return undefined;
+  if ((words < MIN_HEADLINE_WORDS && !namesSubject(upper.text, lede)) || words > 1.5 * wordCount(chosen.text)) return undefined;
   // It is about the story (a word of the standfirst or the lede), not the site's name or section over it.
   const story = new Set([...lede, ...content(chosen.text)]);
   return sharesWord(content(upper.text), story) ? upper : undefined;
