@@ -1,7 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { isArticleFile } from '../lib/article/article-id.ts';
+import { filesUnder } from '../files/files-under.ts';
 
 /** The article files under the content folder, as sorted paths relative to it. */
 export function articleFilesIn(contentDir: string): string[] {
-  return (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter(isArticleFile).sort();
+  return filesUnder(contentDir)
+    .map((path) => relative(contentDir, path))
+    .filter(isArticleFile)
+    .sort();
 }

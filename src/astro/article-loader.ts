@@ -19,12 +19,12 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FrontMatterMismatch, InvalidFrontMatter, NoFrontMatter, SameUrl, UrlKeepsFolderDay, withHint } from '../lib/errors.ts';
 import { articleDay } from '../lib/article/article-day.ts';
-import { articleSchema, calendarDay, type ArticleFrontMatter } from '../lib/article/schema.ts';
+import { articleSchema, isCalendarDay, type ArticleFrontMatter } from '../lib/article/schema.ts';
 import { siteConfig } from '../site.config.ts';
 import { frontMatterDate, splitArticleFile } from '../lib/article/article-file.ts';
 import { articleIdOfFile, isArticleFile } from '../lib/article/article-id.ts';
 import { articleFilesIn } from './article-files.ts';
-import { readFrontMatter, writeFrontMatter, type KeptFrontMatter } from './front-matter.ts';
+import { readFrontMatter, shareFrontMatter, writeFrontMatter, type KeptFrontMatter } from './front-matter.ts';
 import { writeLastChanges } from './last-changes.ts';
 
 /** Loads every article file under `base` (relative to the project root, or absolute). */
@@ -46,6 +46,7 @@ export function articleLoader(base: string): Loader {
       }
       for (const id of unseen) context.store.delete(id);
       if (differ(articles, kept)) writeFrontMatter(context.config.cacheDir, articles);
+      shareFrontMatter(context.config.cacheDir, articles);
       writeLastChanges(context.config.cacheDir, lastChanges);
       watchForChanges(context, root, fileOfId, articles);
     },
@@ -62,7 +63,7 @@ const differ = (now: ReadonlyMap<string, KeptFrontMatter>, before: ReadonlyMap<s
  */
 function warnOfMovedDay(logger: LoaderContext['logger'], path: string, id: string, date: string | undefined): void {
   const folderDay = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(id);
-  if (!date || !folderDay || !calendarDay.safeParse(date.slice(0, 10)).success) return;
+  if (!date || !folderDay || !isCalendarDay(date.slice(0, 10))) return;
   const day = articleDay(date, siteConfig.timeZone);
   if (day !== folderDay.slice(1).join('-')) logger.warn(withHint(UrlKeepsFolderDay.message(path, day, id), UrlKeepsFolderDay.hint));
 }

@@ -22,6 +22,24 @@ export interface KeptFrontMatter {
 /** Where the front matter is kept. */
 export const frontMatterFile = (cacheDir: URL): string => fileURLToPath(new URL(FILE, cacheDir));
 
+// The front matter the loader holds, for the site index built later in the
+// same process: Astro bundles the site index into the build's own modules,
+// so a module variable would not be shared; parsing the file again would
+// cost as much as the loader's whole sync of unchanged files.
+const inProcess = Symbol.for('newsbrief.frontMatter');
+type Holder = { [inProcess]?: { file: string; articles: ReadonlyMap<string, KeptFrontMatter> } };
+
+/** Hands the loader's front matter to the site index of the same build. */
+export function shareFrontMatter(cacheDir: URL, articles: ReadonlyMap<string, KeptFrontMatter>): void {
+  (globalThis as Holder)[inProcess] = { file: frontMatterFile(cacheDir), articles };
+}
+
+/** The front matter the loader of this process holds, else that of its file. */
+export function sharedFrontMatter(cacheDir: URL): ReadonlyMap<string, KeptFrontMatter> {
+  const shared = (globalThis as Holder)[inProcess];
+  return shared?.file === frontMatterFile(cacheDir) ? shared.articles : readFrontMatter(cacheDir);
+}
+
 export function writeFrontMatter(cacheDir: URL, articles: ReadonlyMap<string, KeptFrontMatter>): void {
   mkdirSync(fileURLToPath(cacheDir), { recursive: true });
   // Written beside and renamed over the old file: a build stopped halfway

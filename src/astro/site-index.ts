@@ -11,7 +11,7 @@ import { buildSiteIndex, type ArticleEntry, type SiteIndex } from '../lib/site/s
 import { dateFormatter } from '../lib/site/format-date.ts';
 import { siteUrls } from '../lib/site/routes.ts';
 import { siteConfig } from '../site.config.ts';
-import { frontMatterFile, readFrontMatter, type KeptFrontMatter } from './front-matter.ts';
+import { frontMatterFile, sharedFrontMatter, type KeptFrontMatter } from './front-matter.ts';
 
 let index: Promise<SiteIndex> | undefined;
 const projectRoot = fileURLToPath(root);
@@ -19,7 +19,7 @@ const projectRoot = fileURLToPath(root);
 /** The site index, computed on first use. */
 export function getSiteIndex(): Promise<SiteIndex> {
   index ??= getCollection('articles').then((entries) => {
-    const kept = readFrontMatter(cacheDir);
+    const kept = sharedFrontMatter(cacheDir);
     return buildSiteIndex(entries.map((entry) => articleEntryOf(entry, kept)), siteConfig);
   });
   return index;

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isUnedited, sourceFileOf, sourceHashOf } from '../lib/article/checksum.ts';
+import { filesUnder } from '../files/files-under.ts';
 import { TEMP_SUFFIX } from './atomic-write.ts';
 import type { StatCache } from './stat-cache.ts';
 
@@ -26,20 +27,6 @@ export interface OutputIndex {
   removedTemps: string[];
 }
 
-function listFiles(folder: string, found: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) listFiles(path, found);
-    else found.push(path);
-  }
-}
-
 /** The ingest cache's key for an output file, by its path relative to the output folder. */
 export const outputKey = (relativePath: string) => `out:${relativePath}`;
 
@@ -49,8 +36,7 @@ export const outputKey = (relativePath: string) => `out:${relativePath}`;
  * by a run that was killed (the caller holds the lock, so none is in use).
  */
 export function readOutputIndex(outDir: string, { removeTemps = true, cache }: { removeTemps?: boolean; cache?: StatCache<OutputFacts> } = {}): OutputIndex {
-  const files: string[] = [];
-  listFiles(outDir, files);
+  const files = filesUnder(outDir);
   const index: OutputIndex = { bySource: new Map(), byFile: new Map(), taken: new Set(), edited: new Set(), removedTemps: [] };
   // Synchronous: one stat per file, and a read only when the cache has no answer.
   for (const path of files.sort()) {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../files/files-under.ts';
 import { buildChangeSummary } from '../lib/site/build-changes.ts';
 
 /** What the build remembers of the `dist/` it wrote, to know the next build finds it untouched. */
@@ -29,21 +30,6 @@ const readStamp = (file: string): DistStamp | undefined => {
     return undefined;
   }
 };
-
-/**
- * Every file under `dir`, as absolute paths, but none in the folders
- * `skipped` (absolute paths); only those directly in `dir` when not `deep`.
- */
-function filesUnder(dir: string, skipped: ReadonlySet<string> = new Set(), deep = true): string[] {
-  const files: string[] = [];
-  if (!existsSync(dir)) return files;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && deep && !skipped.has(path)) files.push(...filesUnder(path, skipped));
-    else if (entry.isFile()) files.push(path);
-  }
-  return files;
-}
 
 /** Removes the folder of a removed file, and its parents up to `root`, while they are empty. */
 function removeEmptyParents(file: string, root: string): void {
@@ -107,11 +93,11 @@ export function incrementalDist({ ownFolders = [] }: { ownFolders?: readonly str
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const publicFiles = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : []);
+        const publicFiles = new Set(filesUnder(publicDir).map((file) => relative(publicDir, file)));
         const skipped = new Set(ownFolders.map((folder) => join(root, folder)));
         const candidates = known
-          ? new Set([...known.map((file) => join(root, file)), ...pages, ...filesUnder(root, skipped, false), ...filesUnder(join(root, assetsDir))])
-          : filesUnder(root, skipped);
+          ? new Set([...known.map((file) => join(root, file)), ...pages, ...filesUnder(root, () => false), ...filesUnder(join(root, assetsDir))])
+          : filesUnder(root, (folder) => !skipped.has(folder));
         let reused = 0;
         const removed: string[] = [];
         const kept: string[] = [];

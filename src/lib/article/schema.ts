@@ -22,6 +22,9 @@ const isRealDay = (value: string): boolean => {
 /** A real calendar day written `YYYY-MM-DD`, as `--date` takes it. */
 export const calendarDay = z.string().regex(CALENDAR_DAY).refine(isRealDay);
 
+/** Whether a string is a real calendar day, `YYYY-MM-DD`: `calendarDay` without a schema's cost, for checks made per file per build. */
+export const isCalendarDay = (value: string): boolean => CALENDAR_DAY.test(value) && isRealDay(value);
+
 // A calendar date or a date-time with a zone, as the ingest writes them.
 const isoDate = z
   .string()

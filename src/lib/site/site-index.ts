@@ -98,18 +98,27 @@ function lowerBound(items: readonly number[], target: number): number {
   return low;
 }
 
+/** Whether the article at `a` ranks above the one at `b`: the higher score, then the newer, then the id first in order. */
+function ranksAbove(articles: readonly Article[], scores: Float64Array, a: number, b: number): boolean {
+  const score = scores[a]! - scores[b]!;
+  if (score !== 0) return score > 0;
+  const time = articles[a]!.time - articles[b]!.time;
+  if (time !== 0) return time > 0;
+  return articles[b]!.id.localeCompare(articles[a]!.id) > 0;
+}
+
 /**
  * The `count` best-scored of the articles at `positions`, ties to the newer
  * one, in one pass (no full sort).
  */
 function bestScored(articles: readonly Article[], positions: readonly number[], scores: Float64Array, count: number): Article[] {
   const best: number[] = [];
-  const better = (a: number, b: number) => scores[a]! - scores[b]! || articles[a]!.time - articles[b]!.time || articles[b]!.id.localeCompare(articles[a]!.id);
   for (const at of positions) {
-    if (best.length === count && better(at, best[count - 1]!) <= 0) continue;
+    // Most candidates score below the last kept one: one comparison turns them away.
+    if (best.length === count && (scores[at]! < scores[best[count - 1]!]! || !ranksAbove(articles, scores, at, best[count - 1]!))) continue;
     let index = Math.min(best.length, count - 1);
     best[index] = at;
-    while (index > 0 && better(best[index]!, best[index - 1]!) > 0) {
+    while (index > 0 && ranksAbove(articles, scores, best[index]!, best[index - 1]!)) {
       [best[index - 1], best[index]] = [best[index]!, best[index - 1]!];
       index--;
     }
@@ -172,7 +181,13 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
   // Slugs transliterate; work each name's out once.
   const slugOfName = remembered((name) => slugOf(name, ''));
   const topicKey = (kind: TopicKind, slug: string) => `${kind}/${slug}`;
-  for (const article of articles) {
+  // Each article's topics by position, one per name it gives (a name given
+  // twice counts twice towards related articles).
+  const mentions: Topic[][] = [];
+  // Each topic's articles by their position in `articles`, ascending as they are.
+  const topicPositions = new Map<Topic, number[]>();
+  for (const [at, article] of articles.entries()) {
+    const mentioned: Topic[] = [];
     for (const kind of TOPIC_KINDS) {
       for (const name of article.data[kind]) {
         const slug = slugOfName(name);
@@ -182,10 +197,16 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
         if (!topic) {
           topic = { kind, name, slug, path: routes.topic(kind, slug), articles: [] };
           allTopics.set(key, topic);
+          topicPositions.set(topic, []);
         }
-        if (topic.articles.at(-1) !== article) topic.articles.push(article);
+        if (topic.articles.at(-1) !== article) {
+          topic.articles.push(article);
+          topicPositions.get(topic)!.push(at);
+        }
+        mentioned.push(topic);
       }
     }
+    mentions.push(mentioned);
   }
   const topics = Object.fromEntries(TOPIC_KINDS.map((kind) => [kind, [] as Topic[]])) as unknown as Record<TopicKind, Topic[]>;
   for (const topic of allTopics.values()) if (topic.articles.length >= options.topicMinArticles) topics[topic.kind].push(topic);
@@ -196,8 +217,6 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     return topic && topic.articles.length >= options.topicMinArticles ? topic : undefined;
   };
 
-  // Each topic's articles by their position in `articles`, ascending as they are.
-  const topicPositions = new Map([...allTopics.values()].map((topic) => [topic, topic.articles.map((article) => position.get(article.id)!)]));
   // Scores of the articles related to one, by position, and which are set:
   // kept between calls (each leaves them cleared), not made per article page.
   const scores = new Float64Array(articles.length);
@@ -213,24 +232,22 @@ export function buildSiteIndex(entries: readonly ArticleEntry[], options: { time
     topics,
     topicOf,
     related(article, count) {
-      const at = position.get(article.id) ?? 0;
-      for (const kind of TOPIC_KINDS) {
-        for (const name of article.data[kind]) {
-          const topic = allTopics.get(topicKey(kind, slugOfName(name)));
-          if (!topic || topic.articles.length < 2) continue;
-          const weight = WEIGHTS[kind] / Math.log2(topic.articles.length + 1);
-          // Only the articles nearest in time within each topic: the cost per
-          // article stays bounded however large a topic grows, and a related
-          // story from the same weeks is the one a reader wants.
-          const positions = topicPositions.get(topic)!;
-          const centre = lowerBound(positions, at);
-          const end = Math.min(positions.length, centre + RELATED_WINDOW + 1);
-          for (let index = Math.max(0, centre - RELATED_WINDOW); index < end; index++) {
-            const other = positions[index]!;
-            if (other === at) continue;
-            if (scores[other] === 0) scored.push(other);
-            scores[other] = scores[other]! + weight;
-          }
+      const at = position.get(article.id);
+      if (at === undefined) return [];
+      for (const topic of mentions[at]!) {
+        if (topic.articles.length < 2) continue;
+        const weight = WEIGHTS[topic.kind] / Math.log2(topic.articles.length + 1);
+        // Only the articles nearest in time within each topic: the cost per
+        // article stays bounded however large a topic grows, and a related
+        // story from the same weeks is the one a reader wants.
+        const positions = topicPositions.get(topic)!;
+        const centre = lowerBound(positions, at);
+        const end = Math.min(positions.length, centre + RELATED_WINDOW + 1);
+        for (let index = Math.max(0, centre - RELATED_WINDOW); index < end; index++) {
+          const other = positions[index]!;
+          if (other === at) continue;
+          if (scores[other] === 0) scored.push(other);
+          scores[other] = scores[other]! + weight;
         }
       }
       const best = bestScored(articles, scored, scores, count);
