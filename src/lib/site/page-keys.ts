@@ -33,7 +33,7 @@ export function dayCardsOf(days: readonly Day[]): unknown[] {
   return days.map((day) => [day.day, day.articles.map(cardOf)]);
 }
 
-/** A paginated page as Astro's `paginate()` hands it over. */
+/** A paginated page as Astro's `paginate()` or src/lib/site/stable-pages.ts hands it over. */
 interface PageOf<T> {
   data: readonly T[];
   currentPage: number;
@@ -42,10 +42,14 @@ interface PageOf<T> {
   url: object;
 }
 
-/** The key of one page of a paginated list: its items, its place among the pages, and `extra` (the list's heading). */
+/**
+ * The key of one page of a list of articles (layouts/ListLayout.astro): its
+ * items, its place among the pages, and `extra` (the list's heading); the
+ * count of the whole list only for the first page, the one that shows it.
+ */
 export function listPageKey(config: SiteConfig, page: PageOf<Article>, ...extra: unknown[]): string {
   const { currentPage, lastPage, total, url } = page;
-  return keyOf(config, extra, currentPage, lastPage, total, url, page.data.map(cardOf));
+  return keyOf(config, extra, currentPage, lastPage, currentPage === 1 ? total : null, url, page.data.map(cardOf));
 }
 
 /** The key of one page of days (the home page's older pages). */
