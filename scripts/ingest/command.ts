@@ -76,6 +76,7 @@ try {
     force: args.values.force,
     timeZone: siteConfig.timeZone,
     language: siteConfig.language,
+    warm: true,
     onProgress: showProgress
       ? (done, total) => {
           const now = Date.now();

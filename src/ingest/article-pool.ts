@@ -19,8 +19,16 @@ const WORKER_THRESHOLD = 40;
 /** Files sent to a worker in one message: they share one run of the name tagger. */
 const BATCH_SIZE = 16;
 
-/** A pool of `size` workers (default: one per core), or the main thread for small batches. */
-export function createArticlePool(fileCount: number, size = availableParallelism()): ArticlePool {
+/**
+ * A pool of `size` workers (default: one per core), or the main thread for
+ * small batches. With `warm`, a small batch gets one worker, started now:
+ * it loads the NLP libraries on another core while this thread reads the
+ * output folder. That pays in a process that ingests once and exits (the
+ * command line), not in one that ingests again and again and has the
+ * libraries loaded already (tests).
+ */
+export function createArticlePool(fileCount: number, size = availableParallelism(), { warm = false } = {}): ArticlePool {
+  if (warm && fileCount > 0 && fileCount < WORKER_THRESHOLD && size >= 2) return workerPool(1, true);
   if (fileCount < WORKER_THRESHOLD || size < 2) {
     // Loaded on first use: a run that only skips unchanged files never pays for the NLP libraries.
     return {
@@ -32,6 +40,11 @@ export function createArticlePool(fileCount: number, size = availableParallelism
       close: async () => {},
     };
   }
+  return workerPool(size, false);
+}
+
+/** `size` workers, started on the first file that needs processing, or at once when `now`. */
+function workerPool(size: number, now: boolean): ArticlePool {
   const pending = new Map<number, Pending[]>();
   // Files in each worker's hands, so that new work goes to the least busy one.
   const busy = new Array<number>(size).fill(0);
@@ -40,7 +53,6 @@ export function createArticlePool(fileCount: number, size = availableParallelism
   let nextId = 0;
   let workers: Worker[] | undefined;
 
-  // Workers start on the first file that needs processing, not before.
   const startWorkers = () => Array.from({ length: size }, (_, slot) => {
     const worker = new Worker(new URL('./article-worker.ts', import.meta.url));
     worker.on('message', ({ id, results, error, classified }: WorkerReply) => {
@@ -61,6 +73,8 @@ export function createArticlePool(fileCount: number, size = availableParallelism
     });
     return worker;
   });
+
+  if (now) workers = startWorkers();
 
   const flush = () => {
     flushQueued = false;

@@ -38,6 +38,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** The time a correction is recorded as `updated`; defaults to now. */
   now?: string;
+  /** Start the NLP on another thread at once (see createArticlePool): for a process that ingests once. */
+  warm?: boolean;
 }
 
 /** What happened to one input file. */
@@ -125,7 +127,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestReport>
   const { files, problems } = await walkInputs(options.inputs);
   const reports: FileReport[] = problems.map((problem) => ({ file: problem.path, status: 'rejected', reason: problem.reason, hint: problem.hint }));
   const release = options.dryRun ? async () => {} : await acquireIngestLock(options.outDir);
-  const pool = createArticlePool(files.length);
+  const pool = createArticlePool(files.length, undefined, { warm: options.warm });
   try {
     // Input hashes and output facts from earlier runs, trusted while size and mtime match.
     const cache = StatCache.load<OutputFacts | InputFacts>(join(options.outDir, CACHE_NAME));
