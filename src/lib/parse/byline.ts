@@ -15,7 +15,7 @@ export interface Byline {
 
 // "Author" as a label, in the languages a newsroom publishes in: BBC pages write it with a comma ("Author, Name",
 // "مصنف, احمد علی"), others with a colon ("Συντάκτης: …").
-const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Auteur|Penulis|Yazar|Kirjoittaja|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|لکھاری|رپورٹ|लेखक|作者)`;
+const AUTHOR = String.raw`(?:Author|Authors|Autor|Autorka|Autorzy|Auteur|Penulis|Yazar|Kirjoittaja|Teksti|Szerző|Szerzők|Forfatter|Författare|द्वारा|Tác giả|Συντάκτης|Συντάκτρια|Автор|Авторы|Автори|ავტორი|Հեղինակ|نویسنده|مصنف|لکھاری|رپورٹ|लेखक|作者)`;
 // "By" in the languages a newsroom publishes in (Romanian's lowercase "de"), with the colon some use.
 const PREFIX = String.raw`(?:By|by|BY|Par|par|Von|von|Por|por|Di|di|de|Door|door|Av|av|Af|af|Przez|Oprac\.|Opr\.|${AUTHOR}|Text|Texto|Oleh|oleh|Na|Ni|Του|Της|Των|Από|Текст|بقلم|كتب|מאת|โดย|本报记者|本報記者|記者|记者|文|編集委員|論説委員|特派員|特派员|编辑)`;
 // Labels that say "byline" only with their colon: Turkish "Haber: Elif Yıldız" ("Haber Merkezi" is the news desk).
@@ -145,9 +145,19 @@ function outletAtEnd(names: string): string | undefined {
 const COMPANY = /\s(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|GmbH|AG|SA|S\.A|S\.p\.A|N\.V|B\.V|Co)\.?$/u;
 
 export function bylineOf(raw: string, options: { allowBare?: boolean } = {}): Byline | undefined {
-  const byline = readByline(raw, options);
+  const byline = readByline(raw, options) ?? amongDots(raw);
   // A button ("شیئر کریں", "Share") under the date or after "By" names no one.
   return byline && !isPageButton(byline.name) && !NEWSROOM.test(byline.name) && !COMPANY.test(byline.name) ? byline : undefined;
+}
+
+/** "ecodellevalli.it · di Marco Bellini · 6 min": a reader app's line of the source, the byline and the reading time. */
+function amongDots(line: string): Byline | undefined {
+  if (!line.includes(' · ')) return undefined;
+  for (const part of line.split(' · ')) {
+    const byline = PREFIXED.test(part.trim()) ? readByline(part.trim()) : undefined;
+    if (byline) return byline;
+  }
+  return undefined;
 }
 
 function readByline(raw: string, { allowBare = false } = {}): Byline | undefined {
@@ -159,7 +169,9 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
   // "文／林怡君　攝影／陳志豪": the writer, then the photographer, on one line.
   const withPhotographer = WRITER_THEN_PHOTOGRAPHER.exec(untimed);
   if (withPhotographer?.[1]) return { name: withPhotographer[1] };
-  const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(/\s+,/g, ',').trim();
+  // A dash before it ("— Reporting by Jenna Morales") sets the credit off from the text above.
+  const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(/\s+,/g, ',').replace(/^[—–-]\s*/u, '').trim();
+
   // A web address names an outlet ("Kompas Nusantara.com"), no person.
   if (WEB_DOMAIN.test(line)) return undefined;
   const withBio = line.length <= 400 ? PREFIXED_WITH_BIO.exec(line) : null;

@@ -9,9 +9,9 @@ export type DraftField = 'headline' | 'standfirst' | 'byline' | 'date' | 'dateli
 
 const LABELS: Record<Exclude<DraftField, 'other'>, readonly string[]> = {
   headline: ['hed', 'head', 'headline', 'title', 'titel', 'titre', 'título', 'titulo', 'titolo', 'rubrik', 'overskrift', 'otsikko', 'tytuł', 'titulek', 'titlu', 'τίτλος', 'заголовок', 'başlık', 'judul', 'kop', 'kopregel', '标题', '標題', '見出し', '제목'],
-  standfirst: ['dek', 'deck', 'standfirst', 'subhead', 'subheadline', 'ingress', 'ingress', 'chapô', 'chapeau', 'vorspann', 'teaser', 'entradilla', 'subtítulo', 'sumário', 'catenaccio', 'occhiello', 'lead', 'lid', 'лид', 'подзаголовок', 'şapka', 'spot', 'podtitul', 'perex', 'intro'],
+  standfirst: ['dek', 'deck', 'standfirst', 'subhead', 'subheadline', 'ingress', 'ingress', 'chapô', 'chapeau', 'vorspann', 'teaser', 'entradilla', 'subtítulo', 'sumário', 'catenaccio', 'occhiello', 'lead', 'lid', 'excerpt', 'summary', 'лид', 'подзаголовок', 'şapka', 'spot', 'podtitul', 'perex', 'intro'],
   byline: ['byline', 'by', 'author', 'authors', 'autor', 'autorzy', 'auteur', 'författare', 'forfatter', 'reporter', 'автор', 'yazar', 'penulis', 'firma', 'firma/s', '作者', '記者', '기자'],
-  date: ['date', 'datum', 'data', 'fecha', 'dato', 'päivämäärä', 'дата', 'tarih', 'tanggal', '日期', '日付', '날짜', 'pubdate', 'pub date', 'publish date', 'publication date', 'for publication'],
+  date: ['date', 'datum', 'data', 'fecha', 'dato', 'päivämäärä', 'дата', 'tarih', 'tanggal', '日期', '日付', '날짜', 'pubdate', 'pub date', 'publish date', 'publication date', 'for publication', 'published', 'date published', 'posted', 'post date', 'filed', 'veröffentlicht', 'publié', 'publicado', 'pubblicato', 'publicerad', 'opublikowano'],
   dateline: ['dateline', 'ort', 'lieu', 'lugar', 'luogo', 'место'],
   credit: ['photo', 'photos', 'foto', 'fotos', 'bild', 'bilder', 'image', 'images', 'credit', 'photo credit', 'фото', 'fotoğraf', '写真', '图片', '사진'],
   // An editing system's tags and category, which the site's topic pages list the story under.

@@ -287,6 +287,11 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   }
   const bare = bylineOf(line, { allowBare: true });
   if (bare) return { kind: 'byline', ...bare };
+  // Names alone over the reading time or a time ago (a reader view, a portal's header): the byline.
+  if (next !== undefined && line.length <= 80 && NAMES_ALONE.test(line) && (READING_TIME_LINE.test(next.trim()) || TIME_AGO.test(next.trim()))) {
+    const named = bylineOf(`By ${line}`);
+    if (named) return { kind: 'byline', ...named };
+  }
   return fieldsLine(line, title, dates, inHeader);
 }
 
@@ -331,7 +336,13 @@ export function isPhotoNote(paragraph: string): boolean {
 }
 
 // A time given as a time ago: "3 hours ago", "2h ago", "hace 2 horas", "il y a 3 heures", "vor 2 Stunden".
-const TIME_AGO = /(?:^|\s)(?:\d+\s*\p{L}+\s+ago|(?:há|hace|il y a|vor)\s+\d+\s+\p{L}+)$/iu;
+const TIME_AGO = /(?:^|\s)(?:\d+\s*\p{L}+\.?\s+(?:ago|temu|önce|sitten|geleden|fa|siden|sedan)|(?:há|hace|il y a|vor)\s+\d+\s+\p{L}+)$/iu;
+
+// A reading time alone on its line: "5–6 minutes", "4 min read".
+const READING_TIME_LINE = /^\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?\.?(?:\s+read)?$/iu;
+// Names alone, joined as a byline joins them: "Hannah Pryce and Tom Ellery".
+const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+const NAMES_ALONE = new RegExp(String.raw`^${PERSON}(?:\s+(?:and|&|et|und|y|e|en|och|og|i|и)\s+${PERSON})?$`, 'u');
 
 /** Whether a line can be the role line under a byline ("Africa correspondent"). */
 export function isBylineRole(line: string): boolean {

@@ -111,6 +111,7 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     // A byline or date under it; a credit under a line makes it a caption instead.
     const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
     if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
+    else if (following[0] !== undefined && roleOf(following[0]) === 'credit') score -= 3;
     if (/[.。]$/.test(text)) score -= TWO_SENTENCES.test(text) ? 4 : 2;
     // Under a time stamp it heads a live page's entry ("16:40 GMT" / "Power cut to 41,000 homes"), not the page.
     if (candidate.start > 0 && TIME_ALONE.test(normalised[previousLine(lines, candidate.start)] ?? '')) score -= 4;

@@ -505,7 +505,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
       // A file's standfirst, between its headline and its byline or date ("Marine biologist and author, 1934-2025" / "By Thomas Reid").
       // Not a wrapped first sentence that runs on into "by …".
       const standsAlone = next !== undefined && (nextIndex > index + 1 || (!/^\p{Ll}/u.test(next) && !/[,;]$/u.test(line)));
-      const nextHeader = index === firstLine && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
+      // Or under the byline, over the date (a reader view: headline, names, reading time, standfirst, date).
+      const nextHeader = (index === firstLine || (article.byline !== undefined && wordsOf(line).length >= 6 && !isBylineRole(line))) && until === undefined && standsAlone && line.length <= 300 ? classifyHeaderLine(next!, undefined, title, false, dates) : undefined;
       // Or over a lede that opens with a dateline, as a press release prints it ("CEDAR RAPIDS, Iowa, April 8, 2025 /PRNewswire/ --").
       const overDateline = nextIndex > index + 1 && !SENTENCE_END.test(line) && wordsOf(line).length >= 5 && next!.length >= 60 && findDateline(next!, dates, '') !== undefined;
       const overNameOverDate = standsAlone && nameOverDate(next!, afterNext());
