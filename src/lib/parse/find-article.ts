@@ -13,7 +13,7 @@ import { isInlineChrome } from './inline-chrome.ts';
 import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, framedBoxes, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
-import { CHROME_WORDS, HAS_RESIDUE, TIME_ALONE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
+import { CHROME_WORDS, HAS_RESIDUE, isMenuItem, menuItemsOnLine, TIME_ALONE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 export { blocksOf, isSectionAfter, type Block } from './page-units.ts';
@@ -46,23 +46,13 @@ const MENU_RUN = 4;
 // date may stand and still be the article's header, after a standfirst and a photo.
 const HEADER_IN_RUN = 8;
 const HEADER_IN_RUN_CHARACTERS = 800;
+// The longest standfirst a copy without blank lines runs into the body's first unit.
+const STANDFIRST_CHARACTERS = 300;
 
-// A menu item: a few words, no figures (a table's rows have them), not a sentence.
-const isMenuItem = (line: string) => {
-  const words = line.split(' ').length;
-  // "U.S." and "Politics." end in a full stop too: only three words or more make a sentence.
-  return line.length <= 40 && words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
-};
+// A button's icon left alone on its line ("☰", "✕", "⋮"), and a counter of comments or shares ("3 comentarii", "12 Kommentare").
+const ICON_ALONE = /^[^\p{L}\p{N}\s]{1,3}$/u;
+const COUNTER_ALONE = /^\d[\d.,]*\s\p{L}+$/u;
 
-// What sets a menu's items apart on one line: a bar, a dot or an arrow, or a wide gap.
-const MENU_ITEM_SEPARATOR = /\s*[｜＞]\s*|\s+[|·•›»>]\s+|\s{3,}/u;
-const MENU_ITEMS_ON_LINE = 3;
-
-/** How many items a menu set on one line has, or 0 when the line is no such menu. */
-function menuItemsOnLine(line: string): number {
-  const items = line.split(MENU_ITEM_SEPARATOR).filter(Boolean);
-  return items.length >= MENU_ITEMS_ON_LINE && items.every(isMenuItem) ? items.length : 0;
-}
 
 /** Whether a headline reads like page chrome: a label of a word or two, or the words of menus and notices. */
 export function looksLikeChrome(line: string): boolean {
@@ -96,11 +86,17 @@ function chromeLines(lines: readonly string[], blocks: readonly Block[]): number
       run = isMenuItem(line) ? run + 1 : 0;
       // The fourth item of a run counts the three before it too.
       if (!menu && run === MENU_RUN) count += MENU_RUN - 1;
-      if ((menu && isMenuItem(line)) || (!menu && run >= MENU_RUN) || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line)) count++;
+      if ((menu && isMenuItem(line)) || (!menu && run >= MENU_RUN) || HAS_RESIDUE.test(line) || CHROME_WORDS.test(line) || ICON_ALONE.test(line) || COUNTER_ALONE.test(line)) count++;
     }
   }
   return count;
 }
+
+const nextLineAt = (lines: readonly string[], from: number) => {
+  let at = from;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  return at;
+};
 
 /** The units in such a box: its heading and the short lines after it, up to the next paragraph. */
 function inBox(units: readonly Block[], kinds: readonly string[]): boolean[] {
@@ -175,7 +171,7 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   const text = joinWrapped(lines.slice(start, end));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
   // A site's menu on a line ("Politics | Business | Metro | Sports") is no prose.
-  if ((text.match(/\s[|·•]\s/gu)?.length ?? 0) >= 3) return false;
+  if ((text.match(/\s[|·•]\s/gu)?.length ?? 0) >= 3 || menuItemsOnLine((lines[start] ?? '').trim()) > 0) return false;
   // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
   if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;
   // Or whose first lines are mostly short, after a long one (a site's tagline over its menu).
@@ -200,6 +196,9 @@ function marksHeaderIn(blockLines: readonly string[], roleOf: HeaderRoleOf): boo
   });
 }
 
+// How long the end of a credit a dump wrapped onto a line of its own may be.
+const WRAPPED_CREDIT = 40;
+
 /**
  * Whether a block is a photo's caption with its credit: a line or two that
  * end a sentence, then a credit ("… aquest dilluns." / "ACN / JORDI BOSCH"),
@@ -210,6 +209,8 @@ function isCaptionBlock(blockLines: readonly string[]): boolean {
   if (text.length === 0 || text.length > 3) return false;
   if (text.length === 1) return captionWithCredit(text[0]!) !== undefined;
   const credit = text.at(-1)!;
+  // Or a caption a dump wrapped inside its credit ("… camión cisterna. Foto: Lucía" / "Herrera").
+  if (text.length === 2 && !SENTENCE_END.test(text[0]!) && credit.length <= WRAPPED_CREDIT && !SENTENCE_END.test(credit) && captionWithCredit(text.join(' '))?.credit.includes(credit)) return true;
   // Or the credit over its caption, as some pages print them ("Fot. Tomasz Nowak / Kurier Mazowiecki" / "Most na Narwi…").
   if (text.length === 2 && creditOf(text[0]!) !== undefined && /\s/u.test(text[0]!) && text[1]!.split(' ').length >= 4 && text[1]!.length <= 200) return true;
   return SENTENCE_END.test(text.at(-2)!) && (creditOf(credit) !== undefined || (isCreditLike(credit) && /[/|]/u.test(credit)));
@@ -270,21 +271,32 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   // a byline or date under them, before the body, says it is a page's header all the same.
   const bylineOrDateBefore = blocks.slice(0, first).some((block) => marksHeaderIn(lines.slice(block.start, block.end), roleOf));
   const chromeNeeded = bylineOrDateBefore ? Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME) : minChrome;
-  if (chromeLines(lines, pageBlocks.filter((block) => block.start < blocks[runFirst]!.start)) < chromeNeeded) return undefined;
+  // Counted on the lines before the run, which a copy without blank lines puts in the run's block.
+  const runStart = blocks[runFirst]!.start;
+  const blocksBefore = pageBlocks.filter((block) => block.start < runStart).map((block) => ({ ...block, end: Math.min(block.end, runStart) }));
+  if (chromeLines(lines, blocksBefore) < chromeNeeded) return undefined;
   // The header's buttons after its byline and date ("Gift article", "Share"), each a block of its own when a copy spaces every line,
   // and the photo's caption over its credit, which a dump wraps onto a line of its own.
   const linesOf = (from: number, to = from) => lines.slice(blocks[from]!.start, blocks[to]!.end);
   // A short line of chrome's words is chrome too ("Click here to share on social media").
   const isChromeLine = (line: string) => roleOf(line) === 'chrome' || (line.length <= 60 && CHROME_WORDS.test(line) && !SENTENCE_END.test(line));
   const chromeOnly = (blockLines: readonly string[]) => blockLines.every((line) => line.trim() === '' || isChromeLine(normaliseWhitespace(line)));
-  for (;;) {
-    if (first < last && (chromeOnly(linesOf(first)) || isCaptionBlock(linesOf(first)))) first++;
-    // The caption and its credit are units of their own when a dump sets the credit on the next line.
-    else if (first + 1 < last && blocks[first + 1]!.start === blocks[first]!.end && isCaptionBlock(linesOf(first, first + 1))) first += 2;
-    // Or a blank line apart, when a copy spaces every line: a credit over its caption.
-    else if (first + 1 < last && creditOf(blocks[first]!.text) !== undefined && isCaptionBlock([blocks[first]!.text, blocks[first + 1]!.text])) first += 2;
-    else break;
-  }
+  // How many units the photo's caption at `at` takes: two when a dump sets its credit, or the credit's end, on the next line.
+  const captionUnitsAt = (at: number) =>
+    at + 1 < last && blocks[at + 1]!.start === blocks[at]!.end && isCaptionBlock(linesOf(at, at + 1)) ? 2 : at < last && isCaptionBlock(linesOf(at)) ? 1 : 0;
+  /** The first unit from `from` past the header's buttons and the photo's caption and credit. */
+  const pastButtonsAndCaption = (from: number) => {
+    let at = from;
+    for (;;) {
+      const captionUnits = captionUnitsAt(at);
+      if (captionUnits > 0) at += captionUnits;
+      else if (at < last && chromeOnly(linesOf(at))) at++;
+      // Or a blank line apart, when a copy spaces every line: a credit over its caption.
+      else if (at + 1 < last && creditOf(blocks[at]!.text) !== undefined && isCaptionBlock([blocks[at]!.text, blocks[at + 1]!.text])) at += 2;
+      else return at;
+    }
+  };
+  first = pastButtonsAndCaption(first);
 
   // A headline that reads as near-prose (a long one, or one with the commas of CJK text) may open the run: a line or two that ends no sentence.
   const opening = blocks[first]!;
@@ -305,9 +317,22 @@ export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): S
   const boxed = inBox(blocks, kinds).map((box, index) => box || framed[index] !== undefined);
   const keep = blocks.map((block, index) => tail.includes(index) || index === dateline || index === shortLede || (index >= first && index < lede) || (index >= first && index <= last && !boxed[index] && (good[index] || kinds[index] === 'neargood' || isSparseSentence(block, kinds[index]!))));
   last = tail.at(-1) ?? last;
-  const body = blocks.filter((_, index) => keep[index]);
   const headline = findHeadline(lines, blocks, first, roleOf, language?.stopwords);
   if (headline === undefined) return undefined;
+  // A line right under the headline with a photo's caption under it is the standfirst over the photo, not the lede:
+  // a copy without blank lines runs them into the body's first units.
+  // The headline's own standfirst may be that unit already, when a copy spaces every line.
+  const opensWithStandfirst = headline.standfirst
+    ? headline.standfirst.start === blocks[first]!.start
+    : blocks[first]!.start === nextLineAt(lines, headline.end) && blocks[first]!.text.length <= STANDFIRST_CHARACTERS;
+  const captionUnits = opensWithStandfirst ? captionUnitsAt(first + 1) : 0;
+  const underPhoto = captionUnits > 0 ? pastButtonsAndCaption(first + 1 + captionUnits) : first;
+  if (captionUnits > 0 && underPhoto <= last) {
+    headline.standfirst ??= { start: blocks[first]!.start, end: blocks[first]!.end };
+    keep.fill(false, first, underPhoto);
+    first = underPhoto;
+  }
+  const body = blocks.filter((_, index) => keep[index]);
   const bodyStart = blocks[first]!.start;
   const header: number[] = [];
   for (let index = headline.end; index < bodyStart; index++) if ((lines[index] ?? '').trim() !== '') header.push(index);

@@ -134,7 +134,8 @@ const TAKEN_BY = /^(.{4,200}?[。．！？])\s*((?:\p{Script=Han}{0,8}(?:记者|
 const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 // In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
-const LABELLED_CREDIT_AT_END = new RegExp(String.raw`^(.*?\S)\s+\(?((?:${PHOTO_LABEL})\s*[:：|]\s*[^:：()]{2,80})\)?$`, 'u');
+// Polish writes its label short, with its full stop and no colon: "… od zachodu. Fot. Jan Kowalski".
+const LABELLED_CREDIT_AT_END = new RegExp(String.raw`^(.*?\S)\s+\(?((?:${PHOTO_LABEL})(?:\s*[:：|]|(?<=\.)\s)\s*[^:：()]{2,80})\)?$`, 'u');
 
 // A credit in brackets at a caption's end: "… on Jan. 14, 2016. (AP Photo/Tom Ellery, File)".
 // Also a photographer and an outlet: "… (Tom Ellery/Harbour Gazette)", "…(KOMPAS.com/DIMAS PRASETYO)".

@@ -5,7 +5,7 @@ import { bylineOf } from './byline.ts';
 import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
-import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, TIME_ALONE, WRAPPED_HEADLINE, columns, type Block } from './page-units.ts';
+import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, TIME_ALONE, WRAPPED_HEADLINE, columns, menuItemsOnLine, type Block } from './page-units.ts';
 
 /** What a line of an article's header is: a byline or date marks the header; a photo's caption or credit may stand in it. */
 export type HeaderRole = 'byline' | 'date' | 'caption' | 'credit' | 'chrome';
@@ -79,6 +79,11 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
   return candidates;
 }
 
+// A copyright line, in a page's footer: "© 2025 X", "Copyright 2000-2024 X", "Todos los derechos reservados".
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
+
+const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase();
+
 // A breadcrumb's arrow at a line's end ("Cronaca »"), not the close of a quote ("… «Un giorno atteso»").
 const CRUMB_AT_END = /^[^«]*»$/u;
 
@@ -99,7 +104,12 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     const words = wordCount(text);
     return !(words < 3 || words > 30 || text.length > 200 || SMALL_FIRST.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text) || isBreadcrumb(text));
   };
-  const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text));
+  // A site's menu on one line ("Portada   Actualidad   Economía") is no headline, whatever follows it.
+  const menuLine = (candidate: HeadlineCandidate) => lines.slice(candidate.start, candidate.end).some((line) => menuItemsOnLine(line.trim()) > 0);
+  // The site's name, which its copyright line repeats ("BÁO MIỀN TÂY ONLINE" / "© Báo Miền Tây Online"), is its masthead.
+  const copyright = normalised.filter((line) => COPYRIGHT.test(line)).join(' ').toLowerCase();
+  const masthead = (candidate: HeadlineCandidate) => copyright !== '' && copyright.includes(candidate.text.toLowerCase());
+  const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text) && !menuLine(candidate) && !masthead(candidate));
   for (const candidate of candidates) {
     const { text } = candidate;
     const own = content(text);
@@ -263,6 +273,8 @@ function headlineOverStandfirst(lines: readonly string[], candidates: readonly H
   };
   const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone || endsBlock(candidate)));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
+  // A line in capitals over one in small letters is a section's or region's kicker ("VALE DO PARAÍBA E REGIÃO").
+  if (isCapitals(upper.text) && !isCapitals(chosen.text)) return undefined;
   const words = wordCount(upper.text);
   // A headline may run a few words longer than a short standfirst ("Storm Maren live: …" / "Amber warning in force until 9pm; …").
   if ((words < MIN_HEADLINE_WORDS && !namesSubject(upper.text, lede)) || words > 1.5 * wordCount(chosen.text)) return undefined;

@@ -143,6 +143,22 @@ export function blocksOf(lines: readonly string[]): Block[] {
   return blocks;
 }
 
+// A menu item: a few words, no figures (a table's rows have them), not a sentence.
+export const isMenuItem = (line: string) => {
+  const words = line.split(' ').length;
+  // "U.S." and "Politics." end in a full stop too: only three words or more make a sentence.
+  return line.length <= 40 && words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
+};
+
+// What sets a menu's items apart on one line: a bar, a dot or an arrow, or a wide gap.
+const MENU_ITEM_SEPARATOR = /\s*[｜＞]\s*|\s+[|·•›»>]\s+|\s{3,}/u;
+const MENU_ITEMS_ON_LINE = 3;
+/** How many items a menu set on one line has, or 0 when the line is no such menu. */
+export function menuItemsOnLine(line: string): number {
+  const items = line.split(MENU_ITEM_SEPARATOR).filter(Boolean);
+  return items.length >= MENU_ITEMS_ON_LINE && items.every(isMenuItem) ? items.length : 0;
+}
+
 /** A block on its own, as jusText judges it before looking at its neighbours. */
 // A time of day on its own, as a live page stamps each entry: "14:32", "9.05am", "16h40", "2:15 p.m. EST".
 export const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?$/iu;
@@ -259,6 +275,9 @@ function wrapWidth(lines: readonly string[]): number {
 // How far short of its width a dump's wrapped line may end: a long word left over.
 const NEAR_WIDTH = 12;
 
+// How many short lines a block of a copy has that is no paragraph.
+const SHORT_LINES_OF_A_COPY = 3;
+
 /** Lines `[start, end)` as one unit when they are a wrapped paragraph, or one unit per line. */
 function wrappedOrLines(lines: readonly string[], start: number, end: number, width: number, line: (at: number, inList: boolean) => Block): Block[] {
   const blockLines = lines.slice(start, end);
@@ -274,7 +293,11 @@ function wrappedOrLines(lines: readonly string[], start: number, end: number, wi
   const long = (at: number) => columns(blockLines[at]!) >= WRAPPED_LINE && !overLabel(at);
   const wrapped = (at: number) => long(at) || (width > 0 && !WIDE_START.test(blockLines[at + 1]!) && !nextWordFits(at) && restInLowerCase(at));
   const short = blockLines.slice(0, -1).filter((_, at) => !wrapped(at)).length;
-  if (blockLines.length < 2 || short < (blockLines.length - 1) / 2) return [{ start, end, text: joinWrapped(blockLines) }];
+  // A wrapped paragraph has no short line but its last, and its long lines end mid-sentence; a copy without blank
+  // lines has its menu's, caption's and labels' lines between its paragraphs, which end sentences.
+  const longLines = blockLines.slice(0, -1).filter((_, at) => long(at));
+  const copyWithoutBlankLines = width === 0 && short >= SHORT_LINES_OF_A_COPY && longLines.filter((text) => SENTENCE_END.test(text.trimEnd())).length >= longLines.length / 2;
+  if (blockLines.length < 2 || (short < (blockLines.length - 1) / 2 && !copyWithoutBlankLines)) return [{ start, end, text: joinWrapped(blockLines) }];
   // A line each, with the rest a dump wrapped it onto when its width tells: a list's item and its last word.
   const units: Block[] = [];
   let from = 0;

@@ -94,7 +94,11 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
 const CLOSING_BYLINE_WITHIN = 2;
 
 /** A byline a page prints under its last paragraph ("By Colleen Haugen | Prairie Dispatch", "김민준 기자 mjkim@…"), among its first lines. */
-function closingByline(lines: readonly string[]): Byline | undefined {
+function closingByline(lines: readonly string[], dates?: DateReader): Byline | undefined {
+  const [first, second] = lines.filter((line) => line !== '');
+  // Or a name alone over the date the page was last updated ("Nguyễn Thu Hà" / "Cập nhật: 15/05/2024 09:12").
+  const nameOverDate = dates && first !== undefined && second !== undefined && isDateLine(second, dates) ? bareNameByline(first, second, dates) : undefined;
+  if (nameOverDate && !nameOverDate.role && !nameOverDate.location) return { name: nameOverDate.name };
   return lines.filter((line) => line !== '').slice(0, CLOSING_BYLINE_WITHIN).map((line) => (line.length <= 100 ? (bylineOf(line) ?? wordsBy(line)) : undefined)).find(Boolean);
 }
 
@@ -662,6 +666,27 @@ function withFirstItem(lede: string, next: string | undefined): string {
 
 // Lines of page chrome in a file's header that make it a saved page, whatever its first line.
 const CHROME_IN_HEADER = 2;
+// How many lines under the one read as the headline a page's own headline and standfirst may take before its byline or date.
+const HEADER_BELOW_LINES = 3;
+const TITLE_LIKE = 200;
+
+/**
+ * Whether a byline or date stands a line or two below the header read so
+ * far, under short lines that are no paragraph: then the first line was a
+ * masthead or a banner ("PORTAL VALE" / "VALE DO PARAÍBA E REGIÃO"), and the
+ * page's headline and standfirst stand over that byline.
+ */
+function headerBelow(lines: readonly string[], from: number, roleOf: (line: string) => HeaderRole | undefined): boolean {
+  let seen = 0;
+  for (let index = from; index < lines.length && seen <= HEADER_BELOW_LINES; index++) {
+    const line = normaliseWhitespace(lines[index] ?? '');
+    if (line === '') continue;
+    if (seen > 0 && marksHeader(roleOf(line))) return true;
+    if (line.length > TITLE_LIKE) return false;
+    seen++;
+  }
+  return false;
+}
 
 /**
  * Reads the text of one article. A pipeline of steps, in this order because
@@ -740,7 +765,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
   // So do menus and buttons the header reader stepped over ("[Menu] [Search]", "Markets   Tech   Energy").
   const chromeInHeader = lines.slice(bodyStart, index).filter((line) => line.trim() !== '' && looksLikeChrome(line)).length;
-  const page = draft || (!over?.menu && startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  const page = draft || (!over?.menu && startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER && !headerBelow(lines, index, headerRoleOf(dates))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
@@ -764,7 +789,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     const near = article.date ? undefined : (dateLineNear(lines, page.headline.start - 1, -1, dates) ?? dateLineNear(lines, page.body.at(-1)!.end, 1, dates));
     if (near) article.date = { iso: near.date, source: 'published' };
     if (near?.updated) article.updated ??= near.updated;
-    const closing = article.byline ? undefined : closingByline(lines.slice(page.body.at(-1)!.end).map(normaliseWhitespace));
+    const closing = article.byline ? undefined : closingByline(lines.slice(page.body.at(-1)!.end).map(normaliseWhitespace), dates);
     if (closing) setByline(article, closing);
     article.dropped.push(...page.dropped);
     // The body's blocks, each a paragraph of its own, then whatever footer the parser finds in them.
@@ -778,7 +803,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   article.tags = [...article.tags, ...(footer.tags.length > 0 ? footer.tags : pageTags)].map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   // The footer may open with the byline ("Pewarta: Rina Wulandari" over "Editor: …" and the copyright).
-  const footerByline = article.byline ? undefined : closingByline(footer.dropped.map(normaliseWhitespace));
+  const footerByline = article.byline ? undefined : closingByline(footer.dropped.map(normaliseWhitespace), dates);
   if (footerByline) setByline(article, footerByline);
   article.form = isWireCopy(body) ? 'wire' : 'page';
   const paragraphs = article.form === 'wire' ? wireParagraphs(body) : pageParagraphs(body);
