@@ -37,7 +37,8 @@ const CORRECTION = /^(?:correction|corrections|clarification|editor['’]s note|
 export const isCorrectionNote = (paragraph: string): boolean => CORRECTION.test(paragraph) && SENTENCE_END.test(paragraph);
 // A forwarded e-mail's header: "---------- Forwarded message ---------", then "From:", "Date:", "Subject:", "To:"
 // in the languages mail programs write them; a newsletter's "View this post on the web at …".
-const FORWARDED = /^-{3,}\s*(?:forwarded message|weitergeleitete nachricht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato|doorgestuurd bericht|пересылаемое сообщение)\s*-{3,}$/iu;
+// Outlook's "-----Original Message-----" and Apple Mail's "Begin forwarded message:" open one too.
+const FORWARDED = /^(?:-{3,}\s*(?:forwarded message|weitergeleitete nachricht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato|doorgestuurd bericht|пересылаемое сообщение|original message|ursprüngliche nachricht|message d['’]origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|исходное сообщение)\s*-{3,}|begin forwarded message\s*:|début du message réexpédié\s*:|anfang der weitergeleiteten nachricht\s*:|inicio del mensaje reenviado\s*:)$/iu;
 const MAIL_HEADER = /^(?:from|de|von|da|van|от|date|data|datum|fecha|subject|assunto|asunto|betreff|objet|oggetto|onderwerp|тема|to|para|an|à|a|aan|кому|cc|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*\S/iu;
 const DATE_HEADER = /^(?:date|data|datum|fecha|sent|enviado|gesendet|envoyé|inviato|verzonden)\s*:\s*(.+)$/iu;
 const SUBJECT_HEADER = /^(?:subject|assunto|asunto|betreff|objet|oggetto|onderwerp|тема)\s*:\s*(.+)$/iu;
@@ -99,6 +100,8 @@ export interface OverHeadline {
   menu?: boolean;
   /** An e-mail's subject, when no line of its own under the mail's header gives the headline: the body starts at `headline`. */
   subject?: string;
+  /** Whether the file is an e-mail: its last lines may be the sender's signature. */
+  mail?: boolean;
   /** The date of a forwarded e-mail's header, which a newsletter's issue was sent on, or of a date line over the headline. */
   sent?: string;
 }
@@ -179,6 +182,26 @@ export interface OverHeadlineReading {
   opensWithDateline?: (paragraph: string) => boolean;
 }
 
+// How far under a mail's header, and in how many characters, a forwarder's note ends over the message it forwards.
+const FORWARD_NOTE_LINES = 20;
+const FORWARD_NOTE_CHARACTERS = 600;
+
+/**
+ * The line a forwarded message's header starts on, under a forwarder's short note from `from`; -1 when there is none.
+ * Under a mail's own header, its "From:" line may open it; a file that starts with the note needs the forward's mark.
+ */
+function forwardedUnder(lines: readonly string[], from: number, underHeader: boolean): number {
+  let characters = 0;
+  for (let at = from; at < lines.length && at < from + FORWARD_NOTE_LINES && characters <= FORWARD_NOTE_CHARACTERS; at++) {
+    const line = (lines[at] ?? '').trim();
+    if (FORWARDED.test(line)) return at;
+    // Or a header without a separator over it ("From: Tom Ellery <…>" / "Sent: …" / "Subject: …").
+    if (underHeader && at > from && (lines[at - 1] ?? '').trim() === '' && /^(?:from|de|von|da|van|от)\s*:/iu.test(line) && MAIL_HEADER.test((lines[at + 1] ?? '').trim())) return at;
+    characters += line.length;
+  }
+  return -1;
+}
+
 /**
  * Steps over what a file prints above its headline, from the first line
  * of text (`first`). Returns undefined when the first line is the headline.
@@ -190,6 +213,8 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   let subject: string | undefined;
   let menu = false;
   let afterTransmission = false;
+  // Whether a mail's header has been read: a note over a forwarded message may follow.
+  let inMail = false;
   // Whether a release's label has been read: its contact lines may follow.
   let release = false;
   let at = first;
@@ -237,9 +262,12 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     const transmission = transmissionLines(lines, at, block.lines);
     if (transmission > 0) {
       const dropping = block.lines.slice(0, transmission);
-      sent ??= dropping.map((line) => (reading.isDateLine?.(line) ? line : LABELLED_LINE.test(line) && reading.isDateLine?.(line.slice(line.indexOf(':') + 1).trim()) ? line.slice(line.indexOf(':') + 1).trim() : undefined)).find(Boolean);
+      const stamp = dropping.map((line) => (reading.isDateLine?.(line) ? line : LABELLED_LINE.test(line) && reading.isDateLine?.(line.slice(line.indexOf(':') + 1).trim()) ? line.slice(line.indexOf(':') + 1).trim() : undefined)).find(Boolean);
+      // A forwarded message's own header, under the forwarder's, was sent when the story was.
+      sent = inMail ? (stamp ?? sent) : (sent ?? stamp);
       dropped.push(...dropping);
       afterTransmission = true;
+      if (dropping.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line))) inMail = true;
       at = transmission < block.lines.length ? at + transmission : nextText(lines, block.end);
       continue;
     }
@@ -248,10 +276,20 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     // A forwarded e-mail's header and a newsletter's web link.
     const isMail = block.lines.every((line) => FORWARDED.test(line) || MAIL_HEADER.test(line)) || (block.lines.length === 1 && VIEW_ON_WEB.test(block.text));
     if (isMail) {
-      sent ??= block.lines.map((line) => DATE_HEADER.exec(line)?.[1]).find(Boolean);
-      if (block.lines.length >= 2) subject ??= block.lines.map((line) => SUBJECT_HEADER.exec(line)?.[1]?.replace(SUBJECT_MARKS, '').trim()).find(Boolean);
+      // A forwarded message's own header, under the forwarder's, says when the story was sent and what it is called.
+      sent = block.lines.map((line) => DATE_HEADER.exec(line)?.[1]).find(Boolean) ?? sent;
+      if (block.lines.length >= 2) subject = block.lines.map((line) => SUBJECT_HEADER.exec(line)?.[1]?.replace(SUBJECT_MARKS, '').trim()).find(Boolean) ?? subject;
       dropped.push(...block.lines);
       at = nextText(lines, block.end);
+      inMail = true;
+      continue;
+    }
+    // The forwarder's note over the message it forwards ("Hi all, see below for tonight's copy." / "Dana").
+    const forwarded = forwardedUnder(lines, at, inMail);
+    if (forwarded > at) {
+      dropped.push(...lines.slice(at, forwarded).map((line) => line.trim()).filter(Boolean));
+      at = forwarded;
+      inMail = true;
       continue;
     }
     const isCorrection = !correction && isCorrectionNote(block.text);
@@ -273,7 +311,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   const overHeader = second !== undefined && ((second.length <= 100 && !/^\p{Ll}/u.test(second)) || reading.opensWithDateline?.(second) === true || (afterTransmission && headline.lines.length === 2));
   const below = lines.slice(at + 1, at + 1 + LINES_BELOW).join(' ');
   const alone = headline.lines.length <= 2 && isHeadlineOver(headline.text, below);
-  const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}), ...(menu ? { menu } : {}) };
+  const found = { dropped, ...(correction ? { correction } : {}), ...(sent ? { sent } : {}), ...(menu ? { menu } : {}), ...(inMail ? { mail: true } : {}) };
   if (alone || (overHeader && isHeadlineOver(line, below))) {
     const standfirst = afterTransmission && headline.lines.length === 2 && SENTENCE_END.test(second ?? '') ? { standfirst: normaliseWhitespace(second!) } : {};
     return { headline: at, ...found, ...standfirst };

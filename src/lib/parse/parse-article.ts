@@ -17,6 +17,7 @@ import { isClosingNotice } from './page-units.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
+import { mailSignature } from './mail-signature.ts';
 import { dateInAddress } from './address-date.ts';
 import { withoutDocComments } from './doc-comments.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
@@ -799,7 +800,13 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
 
   const bodyLines = lines.slice(index);
   const footer = findFooter(bodyLines);
-  const body = bodyLines.slice(0, footer.start);
+  // A reporter's mail closes with their signature: the byline, when the copy gave none.
+  const signature = over?.mail ? mailSignature(bodyLines.slice(0, footer.start)) : undefined;
+  if (signature) {
+    article.dropped.push(...bodyLines.slice(signature.start, footer.start).map(normaliseWhitespace).filter(Boolean));
+    if (!article.byline) setByline(article, signature.byline);
+  }
+  const body = bodyLines.slice(0, signature?.start ?? footer.start);
   article.tags = [...article.tags, ...(footer.tags.length > 0 ? footer.tags : pageTags)].map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   // The footer may open with the byline ("Pewarta: Rina Wulandari" over "Editor: …" and the copyright).
