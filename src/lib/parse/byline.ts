@@ -44,7 +44,7 @@ const EDITOR_CREDIT = /^(?:editor|edited by|editing by|redaktur|penyunting|redak
 export const isEditorCredit = (line: string) => EDITOR_CREDIT.test(line.replace(/^[|•·\s]+/u, ''));
 // What some pages put before "by": "Analysis by Joan Biskupic", "Written by …".
 // Also German's "Ein Bericht von", "Eine Analyse von" and French's "Propos recueillis par".
-const LABEL = String.raw`(?:(?:News provided|Provided|Live reporting|Reporting|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
+const LABEL = String.raw`(?:(?:News provided|Provided|Live reporting|Live coverage|Coverage|Reporting|Analysis|Opinion|Commentary|Review|Interview|Story|Text|Words|Written|Reported|Posted|Photos?|Video|Report|Eine?\s+\p{Lu}\p{Ll}+|Propos recueillis|Análisis|Reportaje|Entrevista)\s+)?`;
 // The role after the name, or the helpers in brackets: "(avec Damien Leloup et Morgane Tual)".
 // Or the place the reporter filed from, as the Guardian prints it: "Tom Aldridge at Marine Park", "Shaun Walker in Budapest".
 const PREFIXED = new RegExp(String.raw`^${LABEL}(?:${PREFIX}(?:\s*[:：]|\s+[–—-])?|${AUTHOR}\s*,|${COLON_LABEL}\s*[:：])\s+(${NAMES}|${UNCASED_NAME})\s*(?:(?:/|\||—|–|-|,)\s*(.{2,60})|\((.{2,80})\)|\s(?:at|in)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}))?$`, 'u');
@@ -144,6 +144,8 @@ function outletAtEnd(names: string): string | undefined {
 // A company's legal form ends its name: "Northmere Foods Inc.", "Halvard AG" (a release's issuer, no reporter).
 const COMPANY = /\s(?:Inc|Ltd|LLC|LLP|PLC|plc|Corp|Corporation|Limited|GmbH|AG|SA|S\.A|S\.p\.A|N\.V|B\.V|Co)\.?$/u;
 
+const NAME_AT_GROUND = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\sat\s(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|of|the)){0,4})$/u;
+
 export function bylineOf(raw: string, options: { allowBare?: boolean } = {}): Byline | undefined {
   const byline = readByline(raw, options) ?? amongDots(raw);
   // A button ("شیئر کریں", "Share") under the date or after "By" names no one.
@@ -160,6 +162,9 @@ function amongDots(line: string): Byline | undefined {
   return undefined;
 }
 
+// The photographer's credit after the writer's: "Story by Jamal Price • Photos by Renee Carter".
+const PHOTOS_BY_AFTER = /\s[•·|]\s(?:Photos?|Photographs?|Photography|Pictures|Images|Video|Graphics)\s+by\s.{2,60}$/u;
+
 function readByline(raw: string, { allowBare = false } = {}): Byline | undefined {
   // Pages print the reporter's handle and the time after the name: "By Jane Doe @janedoe March 18 at 12:22 PM".
   // Pages also leave a space before a comma between names: "By Dana Ford , Tom Watkins".
@@ -170,7 +175,7 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
   const withPhotographer = WRITER_THEN_PHOTOGRAPHER.exec(untimed);
   if (withPhotographer?.[1]) return { name: withPhotographer[1] };
   // A dash before it ("— Reporting by Jenna Morales") sets the credit off from the text above.
-  const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(/\s+,/g, ',').replace(/^[—–-]\s*/u, '').trim();
+  const line = withoutHandle(untimed).replace(TRAILING_TIME, '').replace(PHOTOS_BY_AFTER, '').replace(/\s+,/g, ',').replace(/^[—–-]\s*/u, '').trim();
 
   // A web address names an outlet ("Kompas Nusantara.com"), no person.
   if (WEB_DOMAIN.test(line)) return undefined;
@@ -202,6 +207,9 @@ function readByline(raw: string, { allowBare = false } = {}): Byline | undefined
     return { name: readable(names.trim()), ...(role ? { role } : {}), ...(location ? { location } : {}) };
   }
   if (!allowBare) return undefined;
+  // A sports reporter at the ground: "Sophie Aldana at Fenwick Park".
+  const atGround = NAME_AT_GROUND.exec(line);
+  if (atGround?.[1] && atGround[2]) return { name: atGround[1], location: atGround[2] };
   const bare = NAME_THEN_OUTLET.exec(line);
   if (bare?.[1] && bare[2] && OUTLET.test(bare[2])) return { name: bare[1], role: bare[2].trim() };
   return nameThenRole(line);

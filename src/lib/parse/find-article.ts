@@ -196,8 +196,8 @@ function marksHeaderIn(blockLines: readonly string[], roleOf: HeaderRoleOf): boo
   });
 }
 
-// How long the end of a credit a dump wrapped onto a line of its own may be.
-const WRAPPED_CREDIT = 40;
+// How long a caption a dump wrapped may be, with its credit.
+const WRAPPED_CAPTION = 300;
 
 /**
  * Whether a block is a photo's caption with its credit: a line or two that
@@ -209,8 +209,10 @@ function isCaptionBlock(blockLines: readonly string[]): boolean {
   if (text.length === 0 || text.length > 3) return false;
   if (text.length === 1) return captionWithCredit(text[0]!) !== undefined;
   const credit = text.at(-1)!;
-  // Or a caption a dump wrapped inside its credit ("… camión cisterna. Foto: Lucía" / "Herrera").
-  if (text.length === 2 && !SENTENCE_END.test(text[0]!) && credit.length <= WRAPPED_CREDIT && !SENTENCE_END.test(credit) && captionWithCredit(text.join(' '))?.credit.includes(credit)) return true;
+  // Or a caption a dump wrapped, inside its sentence or its credit ("… bakery on" / "Saturday. Arthur Webb/Lowmere
+  // Evening Echo", "… camión cisterna. Foto: Lucía" / "Herrera").
+  const joined = text.join(' ');
+  if (!SENTENCE_END.test(credit) && joined.length <= WRAPPED_CAPTION && captionWithCredit(joined) !== undefined) return true;
   // Or the credit over its caption, as some pages print them ("Fot. Tomasz Nowak / Kurier Mazowiecki" / "Most na Narwi…").
   if (text.length === 2 && creditOf(text[0]!) !== undefined && /\s/u.test(text[0]!) && text[1]!.split(' ').length >= 4 && text[1]!.length <= 200) return true;
   return SENTENCE_END.test(text.at(-2)!) && (creditOf(credit) !== undefined || (isCreditLike(credit) && /[/|]/u.test(credit)));

@@ -87,6 +87,10 @@ const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}
 // A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
 const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
 
+// A match's result, the teams' names about the score, and the scorers with their minutes.
+const TEAM = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|&|de|of|the|del|di|do)){0,3}`;
+export const SCORELINE = new RegExp(String.raw`^${TEAM}\s\(?\d{1,3}\)?\s?[–—:-]\s?\(?\d{1,3}\)?\s${TEAM}$`, 'u');
+const SCORERS = /^(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\d{1,3}(?:\+\d{1,2})?['’]?(?:\s?(?:pen|og|p))?(?:,\s?\d{1,3}(?:\+\d{1,2})?['’]?(?:\s?(?:pen|og|p))?)*(?:[;,]\s?|$))+$/u;
 const STAFF_AFTER_DATE = /[\s\u3000](?:記者|记者|作者|기자)\s*[:：]?\s*([\p{Script=Han}\p{Script=Hangul}·]{2,5})$/u;
 const LIFE_SPAN = /^[(（]?(?:b\.\s*)?\d{4}\s*[–—-]\s*\d{4}[)）]?$/u;
 const DELIVERED = /^(\d{1,2})\/(\d{1,2})\s?[(（][日月火水木金土][)）]\s?\d{1,2}:\d{2}\s?配信$/u;
@@ -108,6 +112,7 @@ export function creditOf(line: string): string | undefined {
   if (prefixed?.[1]) return prefixed[1].trim();
   // "Reuters", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock": names of
   // which at least one is a known agency, joined by "/", "via" or ",".
+  if (NAME_SLASH_OUTLET.test(line.trim())) return line.trim();
   const parts = line.split(/\s*(?:\/|\bvia\b|,)\s*/).filter(Boolean);
   if (parts.length > 0 && parts.every((part) => CREDIT_PART.test(part)) && parts.some((part) => AGENCY_NAMES.has(part.toLowerCase()) || part.split('-').some((piece) => AGENCY_NAMES.has(piece.toLowerCase())))) return line;
   return undefined;
@@ -142,7 +147,15 @@ const LABELLED_CREDIT_AT_END = new RegExp(String.raw`^(.*?\S)\s+\(?((?:${PHOTO_L
 const BRACKETED_CREDIT_AT_END = /^(.*?\S)\s*\(((?:[\p{Lu}]{2,}\s+)?Photos?\s*\/\s*[^()]{2,60}|(?:Photo|Image|Picture)s?\s+(?:by|courtesy of)\s+[^()]{2,60}|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[^()/]{1,40})\)$/u;
 
 // Or an agency and its photographer, joined by a bar or a slash: "… dilluns. ACN / JORDI BOSCH".
-const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{Lu}'’-]+(?:(?:\s|\s?[/|]\s?)\p{Lu}[\p{Lu}'’-]+){1,3}(?:\s*\([^()]{2,30}\))?)$/u;
+// Or with a bar before it, and the outlet's name in full: "… lundi soir. | JEAN-BAPTISTE LEMOAL / LA VOIX DE L’ESTUAIRE".
+// Le Monde's photographer "for" the paper: "… le 10 février 2025. THOMAS VERNIER POUR « L’HORIZON »".
+const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(?:\|\s+)?(\p{Lu}[\p{Lu}'’-]+(?:(?:\s|\s?[/|]\s?)\p{Lu}[\p{Lu}'’-]+){1,6}(?:\s*\([^()]{2,30}\))?|\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\s(?:POUR|FOR|PARA|PER|FÜR)\s(?:«\s?)?\p{Lu}[^«»]{1,40}?(?:\s?»)?)$/u;
+// A photographer and the outlet after a slash, behind the caption's sentence: "… on Saturday. Renee Carter/Riverside Post-Dispatch".
+// The slash set close, as photo desks write it; a byline sets it apart ("Hana Okafor / Harbour Press Agency").
+const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\/\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|de|la|du|des|der|di|do|da)){0,5}`;
+const NAME_SLASH_OUTLET_AT_END = new RegExp(String.raw`^(.*[.!?])\s+(?:\|\s+)?(${PHOTOGRAPHER_SLASH_OUTLET})$`, 'u');
+// The same credit on a line of its own, whoever the outlet: "Arthur Webb/Lowmere Evening Echo".
+const NAME_SLASH_OUTLET = new RegExp(String.raw`^${PHOTOGRAPHER_SLASH_OUTLET}$`, 'u');
 const AGENCY_AT_END = /^(.*[.!?。])\s*\/?\s*(\S+(?:\s\S+)?)$/u;
 const SQUARED_CREDIT_AT_END = /^(.*?\S)\s*\[(?:File:\s*)?([^[\]:]{2,60})\]$/u;
 
@@ -169,6 +182,8 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // El País's: "… en enero. ANA RUIZ (EFE)": the photographer's name in capitals after the caption's sentence.
   const capitals = text.length <= 300 ? CAPITALS_CREDIT_AT_END.exec(text) : null;
   if (capitals?.[1] && capitals[2] && wordCount(capitals[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: capitals[1], credit: capitals[2] };
+  const slashed = text.length <= 300 ? NAME_SLASH_OUTLET_AT_END.exec(text) : null;
+  if (slashed?.[1] && slashed[2] && wordCount(slashed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: slashed[1], credit: slashed[2] };
   // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
   const squared = text.length <= 300 ? SQUARED_CREDIT_AT_END.exec(text) : null;
   if (squared?.[1] && squared[2] && wordCount(squared[1]) >= MIN_GLUED_CAPTION_WORDS && (squared[2].includes('/') || creditOf(squared[2]))) return { caption: squared[1], credit: squared[2].trim() };
@@ -230,11 +245,15 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 export function classifyHeaderLine(raw: string, next: string | undefined, title: string, indented = false, dates: DateReader = dateReader(), inHeader = false): HeaderLine | undefined {
   if (normaliseWhitespace(raw) === title) return { kind: 'repeat-headline' };
-  const line = raw.replace(SLIDE_COUNTER, '').replace(LABEL_RUN_IN, ' ');
+  const uncounted = raw.replace(SLIDE_COUNTER, '');
+  // Most lines hold no label: the look-behind is only run on those that do.
+  const line = uncounted.includes('Updated') || uncounted.includes('Published') || uncounted.includes('Last updated') || uncounted.includes('First published') ? uncounted.replace(LABEL_RUN_IN, ' ') : uncounted;
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
   if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line) || PAPER_NAME_LINE.test(line.trim())) return { kind: 'chrome' };
+  // A match report's score and scorers under its headline ("Fenwick Rovers 1–0 Port Alder Town" / "Adeyemi 88 pen").
+  if (SCORELINE.test(line.trim()) || (SCORERS.test(line.trim()) && /[;,'’]|\s(?:pen|og)\b/u.test(line))) return { kind: 'chrome' };
   // An obituary's name over the years of the life ("ARLEN VOSS" / "1937–2025"), under its headline.
   if (LIFE_SPAN.test(line.trim()) || (next !== undefined && LIFE_SPAN.test(next.trim()) && line.trim().split(/\s+/u).length <= 5 && /^\p{Lu}/u.test(line.trim()) && !endsLikeSentence(line))) return { kind: 'chrome' };
   // A Japanese portal's delivery line, the month and day without the year: "4/8(火) 14:32配信".

@@ -2,6 +2,32 @@ import { bylineOf, type Byline } from './byline.ts';
 import { normaliseWhitespace } from './clean-text.ts';
 import { SENTENCE_END } from './prose.ts';
 
+// A newsletter's rule between its sections ("------------------------------------------------------------").
+const SECTION_RULE = /^\s*(?:[-_=*~━─]\s?){10,}\s*$/u;
+
+// A newsletter's next section, in capitals on a line of its own ("MORE HEADLINES", "ALSO IN TODAY'S TRIBUNE").
+const SECTION_HEAD = /^[^\p{Ll}]{3,60}$/u;
+const LIST_ITEM = /^\s*(?:[*•·▪–-]\s|\d{1,2}[.)]\s|<?https?:\/\/)/u;
+// Its link to the story on the site, and its own footer: "Read the full story on our website →", "Forward it to a friend".
+const NEWSLETTER_TAIL = /^(?:(?:read|see|watch|continue reading|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article|report)\b.{0,60}|.{0,60}\b(?:forward (?:it|this(?: email)?) to a friend|you are receiving this (?:e-?mail|newsletter)|unsubscribe|update your preferences|was this forwarded to you)\b.*|sent from my \S+(?: \S+)?|envoyé de mon \S+|von meinem \S+ gesendet|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+)$/iu;
+
+/**
+ * Where the story a mail carries ends, over the newsletter's other sections:
+ * at the first rule, section head in capitals or newsletter footer under
+ * its first paragraph.
+ */
+export function mailStoryEnd(lines: readonly string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const isBlockStart = (at: number) => at === 0 || (lines[at - 1] ?? '').trim() === '';
+  // A section head over a list of links; a subheading in capitals inside the story heads paragraphs.
+  const overList = (at: number) => LIST_ITEM.test(lines.find((line, under) => under > at && line.trim() !== '') ?? '');
+  const end = lines.findIndex((line, at) => {
+    const text = line.trim();
+    return at > first && (SECTION_RULE.test(line) || (isBlockStart(at) && ((SECTION_HEAD.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text) && overList(at)) || NEWSLETTER_TAIL.test(text))));
+  });
+  return first >= 0 && end > first ? end : lines.length;
+}
+
 // A signature is a few short lines: the name, a role or the outlet, a phone number or an address.
 const SIGNATURE_LINES = 5;
 const SIGNATURE_LINE_CHARACTERS = 60;

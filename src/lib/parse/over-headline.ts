@@ -185,6 +185,7 @@ export interface OverHeadlineReading {
 // How far under a mail's header, and in how many characters, a forwarder's note ends over the message it forwards.
 const FORWARD_NOTE_LINES = 20;
 const FORWARD_NOTE_CHARACTERS = 600;
+const FORWARD_NOTE_BLOCK_LINES = 3;
 
 /**
  * The line a forwarded message's header starts on, under a forwarder's short note from `from`; -1 when there is none.
@@ -198,6 +199,26 @@ function forwardedUnder(lines: readonly string[], from: number, underHeader: boo
     // Or a header without a separator over it ("From: Tom Ellery <…>" / "Sent: …" / "Subject: …").
     if (underHeader && at > from && (lines[at - 1] ?? '').trim() === '' && /^(?:from|de|von|da|van|от)\s*:/iu.test(line) && MAIL_HEADER.test((lines[at + 1] ?? '').trim())) return at;
     characters += line.length;
+  }
+  return -1;
+}
+
+// How far down a mail its story's headline and byline are looked for: under a newsletter's greeting and a section's head.
+const STORY_IN_MAIL_LINES = 80;
+const HEADLINE_LENGTH = 160;
+const BY_NAME = /^(?:By|BY|Par|PAR|Von|VON|Por|POR|Di|Door|Av|Af|Przez|Автор:?|Авторы:?)\s+\p{Lu}/u;
+const DRAFT_FIELD = /^\p{Lu}[\p{Lu} ]{1,15}:\s/u;
+
+/** The line of the first title-like line over a byline ("By Owen Delacroix") in a mail, from `from`; -1 when there is none. */
+function headlineOverByline(lines: readonly string[], from: number): number {
+  let above = -1;
+  for (let at = from; at < lines.length && at < from + STORY_IN_MAIL_LINES; at++) {
+    const line = (lines[at] ?? '').trim();
+    if (line === '') continue;
+    // A draft's fields say what each line is themselves (draft-fields.ts).
+    if (DRAFT_FIELD.test(line)) return -1;
+    if (above >= 0 && BY_NAME.test(line)) return above;
+    above = line.length <= HEADLINE_LENGTH && !SENTENCE_END.test(line) && /\p{L}/u.test(line) ? at : -1;
   }
   return -1;
 }
@@ -290,6 +311,24 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
       dropped.push(...lines.slice(at, forwarded).map((line) => line.trim()).filter(Boolean));
       at = forwarded;
       inMail = true;
+      continue;
+    }
+    // Or over the story it pastes, whose headline stands over its byline or date ("Mark, in case you didn't see this." /
+    // "Quarry expansion hearing draws hundreds…" / "By Theresa Gundersen").
+    const story = inMail && block.lines.length <= FORWARD_NOTE_BLOCK_LINES && block.text.length <= FORWARD_NOTE_CHARACTERS ? blockAt(lines, nextText(lines, block.end)) : undefined;
+    if (story && story.lines.length >= 2 && story.lines.slice(1, 4).some((line) => BYLINE_LABEL.test(line) || reading.isDateLine?.(line))) {
+      dropped.push(...block.lines);
+      at = nextText(lines, block.end);
+      continue;
+    }
+    // A newsletter's name, greeting and section heads over its top story, whose headline stands over its byline.
+    const storyAt = inMail ? headlineOverByline(lines, at) : -1;
+    if (storyAt > at) {
+      const skipped = lines.slice(at, storyAt).map((line) => line.trim()).filter(Boolean);
+      // The issue's date under its name ("THE MORNING BRIEF" / "Monday, November 17, 2025") is the story's.
+      sent ??= skipped.find((line) => line.length <= 40 && reading.isDateLine?.(line));
+      dropped.push(...skipped);
+      at = storyAt;
       continue;
     }
     const isCorrection = !correction && isCorrectionNote(block.text);

@@ -14,7 +14,7 @@ const BUTTON_WORDS = [
   'print', 'imprimir', 'imprimer', 'drucken', 'stampa', 'printen', 'печать', 'طباعة', '打印', '印刷',
   'save', 'guardar', 'sauvegarder', 'enregistrer', 'merken', 'speichern', 'salva', 'salvar', 'opslaan', 'сохранить', 'حفظ', '收藏', '保存',
   'comments', 'comentarios', 'commentaires', 'kommentare', 'commenti', 'comentários', 'reacties', 'комментарии', 'التعليقات', '评论', 'コメント',
-  'share (?:full |this )?(?:article|story|page)', 'listen to (?:this )?article(?:\\s*[·•|-]\\s*\\d{1,2}:\\d{2}\\s*min(?:\\s+learn more)?)?', 'artikel anhören', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
+  'share (?:full |this )?(?:article|story|page)', 'listen to (?:this )?article(?:\\s*[·•|-]\\s*\\d{1,2}:\\d{2}\\s*min(?:\\s+learn more)?)?', 'artikel anhören', 'écouter', 'anhören', 'escuchar', 'ascolta', 'ouvir', 'luisteren', 'слушать статью', 'écouter (?:cet |l\'|l’)?article', 'escuchar (?:el )?artículo', 'ascolta (?:l\'|l’)?articolo', 'ouvir (?:a )?(?:matéria|notícia)', 'artikel voorlezen', 'слушать',
   'follow', 'suivre', 'folgen', 'seguir', 'segui', 'volgen', 'подписаться', 'متابعة', '关注', 'フォロー', '팔로우', 'скопіювати посилання', 'چاپ',
   'zur merkliste hinzufügen', 'merkliste', 'add to (?:my )?list', 'bookmark', 'x\\.com',
   // A page's links about the article itself: "Reuse this content", "Report an error", "Licensing".
@@ -23,6 +23,10 @@ const BUTTON_WORDS = [
   '(?:«\\s*)?(?:prev|previous|précédent|vorige|zurück|anterior|precedente)(?:\\s*[|/]?\\s*(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?)?', '(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?',
   // A newsletter's: "Like", "Comment", "Restack", "Get the app", "Start writing", "Unsubscribe".
   'like', 'comment', 'restack', 'gift', 'link', 'share this story', 'get the app', 'start writing', 'unsubscribe', 'upgrade to paid', 'subscribe now', 'leave a comment',
+  // A live page's: "Refresh for latest updates", "Auto-update: ON", "Load more updates".
+  'refresh(?: for (?:the )?latest(?: updates)?)?', 'auto-?updates?(?:\s*[:：]?\s*(?:on|off))?', 'load more(?: updates| posts| entries| stories)?', 'show more updates',
+  // A photo's: "View full screen", "Voir en plein écran", "Vollbild", "Agrandir".
+  'view (?:in )?full ?screen', 'full ?screen', 'enlarge(?: (?:image|photo))?', 'expand(?: (?:image|photo))?', 'voir en plein écran', 'plein écran', 'agrandir(?: l[\'’]image)?', 'vollbild(?: anzeigen)?', 'bild vergrößern', 'ver en pantalla completa', 'pantalla completa', 'ampliar(?: (?:imagen|foto))?', 'tela cheia', 'schermo intero', 'ingrandisci', 'volledig scherm', 'на весь экран', 'увеличить',
   'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
 ].join('|').normalize('NFC');
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';

@@ -2,7 +2,7 @@ import { joinWrapped } from './split-paragraphs.ts';
 // The headline of a saved page, among the lines above its body (see find-article.ts).
 import { normaliseWhitespace } from './clean-text.ts';
 import { bylineOf } from './byline.ts';
-import { captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
+import { SCORELINE, captionWithCredit, creditOf, isCreditLike } from './header-lines.ts';
 import { wordCount } from './prose.ts';
 import { wordsOf } from './stopwords.ts';
 import { BRACKETED, CHROME_WORDS, HAS_RESIDUE, HAS_SEPARATOR, TIME_ALONE, WRAPPED_HEADLINE, columns, menuItemsOnLine, type Block } from './page-units.ts';
@@ -47,7 +47,7 @@ const MIN_HEADLINE_LETTERS = 6;
 // A clock time and a year: a date line in words no date reader knows ("الأربعاء، 28 آب 2013، آخر تحديث 14:00").
 const isTimestamp = (text: string) => /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u.test(text) && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
 
-function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number, roleOf: HeaderRoleOf): HeadlineCandidate[] {
+function headlineCandidates(lines: readonly string[], units: readonly Block[], bodyUnit: number, roleOf: HeaderRoleOf, stopwords: Set<string> | undefined): HeadlineCandidate[] {
   const candidates: HeadlineCandidate[] = [];
   let between = 0;
   for (let index = bodyUnit - 1; index >= 0 && index >= bodyUnit - HEADLINE_WINDOW; index--) {
@@ -61,7 +61,10 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     const after = lines[unit.end] ?? '';
     // A dump may also wrap a headline before a figure ("… as gales reach" / "80mph").
     const figureRest = /^\s*\d/u.test(after) && !TIME_ALONE.test(after.trim()) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE;
-    if (unit.inList && (SMALL_FIRST.test(after) || figureRest) && roleOf(normaliseWhitespace(after)) === undefined) {
+    // Or after a small word, which ends no headline ("… buses to run from" / "April").
+    const lastWord = unit.text.split(' ').at(-1)?.toLowerCase() ?? '';
+    const smallWordRest = stopwords?.has(lastWord) === true && /^\s*\p{Lu}/u.test(after) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE;
+    if (unit.inList && (SMALL_FIRST.test(after) || figureRest || smallWordRest) && roleOf(normaliseWhitespace(after)) === undefined) {
       // Unless it is a headline a dump wrapped at its width onto a short rest ("… inundaciones del" / "invierno").
       const rest = units[index + 1];
       const wrappedHeadline = index + 1 < bodyUnit && rest?.start === unit.end && rest.end === rest.start + 1 && columns(unitLines[0] ?? '') >= WRAPPED_HEADLINE && columns(after) < WRAPPED_HEADLINE && !/[.。]$/.test(after.trim());
@@ -81,6 +84,15 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
 
 // A copyright line, in a page's footer: "© 2025 X", "Copyright 2000-2024 X", "Todos los derechos reservados".
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
+
+// A live page's key event, after the time of its entry ("11:48 p.m. Curfew extended until 6 a.m."): not the page's headline.
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s|[ap]m\s|(?:GMT|BST|CET|UTC|ET|EST|EDT)\s|[-–—|·]\s)/iu;
+
+// Or its scorers and their minutes ("Okonjo 81, 85; Berrantes 27"): half its words figures, which a headline's are not.
+const mostlyFigures = (text: string) => {
+  const words = text.split(' ');
+  return words.filter((word) => /^\(?\d[\d.,:;'’)]*$/u.test(word)).length >= words.length / 2;
+};
 
 const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase();
 
@@ -102,14 +114,14 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
   let best: { candidate: HeadlineCandidate; score: number } | undefined;
   const titleLike = (text: string) => {
     const words = wordCount(text);
-    return !(words < 3 || words > 30 || text.length > 200 || SMALL_FIRST.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text) || isBreadcrumb(text));
+    return !(words < 3 || words > 30 || text.length > 200 || SMALL_FIRST.test(text) || (text.match(LETTERS)?.length ?? 0) < MIN_HEADLINE_LETTERS || /[:|›]$/.test(text) || CRUMB_AT_END.test(text) || text.includes('|') || roleOf(text) !== undefined || isChromeLabel(text) || HAS_RESIDUE.test(text) || HAS_SEPARATOR.test(text) || BRACKETED.test(text) || isTimestamp(text) || isBreadcrumb(text) || SCORELINE.test(text) || mostlyFigures(text) || ENTRY_TIME.test(text));
   };
   // A site's menu on one line ("Portada   Actualidad   Economía") is no headline, whatever follows it.
   const menuLine = (candidate: HeadlineCandidate) => lines.slice(candidate.start, candidate.end).some((line) => menuItemsOnLine(line.trim()) > 0);
   // The site's name, which its copyright line repeats ("BÁO MIỀN TÂY ONLINE" / "© Báo Miền Tây Online"), is its masthead.
   const copyright = normalised.filter((line) => COPYRIGHT.test(line)).join(' ').toLowerCase();
   const masthead = (candidate: HeadlineCandidate) => copyright !== '' && copyright.includes(candidate.text.toLowerCase());
-  const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf).filter((candidate) => titleLike(candidate.text) && !menuLine(candidate) && !masthead(candidate));
+  const candidates = headlineCandidates(lines, blocks, bodyBlock, roleOf, stopwords).filter((candidate) => titleLike(candidate.text) && !menuLine(candidate) && !masthead(candidate));
   for (const candidate of candidates) {
     const { text } = candidate;
     const own = content(text);
@@ -120,8 +132,9 @@ export function findHeadline(lines: readonly string[], blocks: readonly Block[],
     if (normalised.some((other, at) => (at < candidate.start || at >= candidate.end) && other !== text && other.includes(opening))) score += 2;
     // A byline or date under it; a credit under a line makes it a caption instead.
     const following = normalised.slice(candidate.end).filter(Boolean).slice(0, 3);
-    if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
-    else if (following[0] !== undefined && roleOf(following[0]) === 'credit') score -= 3;
+    // A credit right under it says so even when the byline follows the credit.
+    if (following[0] !== undefined && roleOf(following[0]) === 'credit') score -= 3;
+    else if (following.some((line) => marksHeader(roleOf(line)))) score += 2;
     if (/[.。]$/.test(text)) score -= TWO_SENTENCES.test(text) ? 4 : 2;
     // Under a time stamp it heads a live page's entry ("16:40 GMT" / "Power cut to 41,000 homes"), not the page.
     if (candidate.start > 0 && TIME_ALONE.test(normalised[previousLine(lines, candidate.start)] ?? '')) score -= 4;
@@ -217,7 +230,8 @@ const MIN_HEADLINE_WORDS = 5;
 const isBreadcrumb = (text: string) => {
   // Japanese and Chinese pages set their arrows full width: "トップ ＞ 地域 ＞ 静岡".
   const items = text.split(/\s+[/\\>›»]\s+|\s*[＞»›]\s*/u);
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 3);
+  // Its last item may be the page's headline: "News / Cities / Kavalpur / Kavalpur Metro’s Purple Line completes…".
+  return items.length >= 3 && items.slice(0, -1).every((item) => wordCount(item) <= 3);
 };
 // Two sentences, as a standfirst has ("Members voted to end it. Here is how it came apart."); a headline has one.
 const TWO_SENTENCES = /^(?:\S+\s+){2,}\S+[.!?]\s+\p{Lu}.*[.!?]["'”’]?$/u;

@@ -60,7 +60,8 @@ export const UNSPACED_PUNCTUATION = /[，。、！？；：「」။၊។៕]/g
 const HANGUL = /\p{Script=Hangul}/gu;
 const KOREAN_SENTENCE_END = /[.!?]["”’)]?(?=\s|$)/gu;
 /** Whether most of a text's letters are Hangul. */
-const isKorean = (text: string) => (text.match(HANGUL)?.length ?? 0) > 0.5 * (text.match(/\p{L}/gu)?.length ?? 0);
+const ANY_HANGUL = /\p{Script=Hangul}/u;
+const isKorean = (text: string) => ANY_HANGUL.test(text) && (text.match(HANGUL)?.length ?? 0) > 0.5 * (text.match(/\p{L}/gu)?.length ?? 0);
 // Thai and Lao mark phrases and sentences with a space, not with punctuation.
 const PHRASE_SPACE = /(?<=[\p{Script=Thai}\p{Script=Lao}]) (?=[\p{Script=Thai}\p{Script=Lao}])/gu;
 // What is left of links and form controls in a text dump.
@@ -145,9 +146,10 @@ export function blocksOf(lines: readonly string[]): Block[] {
 
 // A menu item: a few words, no figures (a table's rows have them), not a sentence.
 export const isMenuItem = (line: string) => {
+  if (line.length > 40) return false;
   const words = line.split(' ').length;
   // "U.S." and "Politics." end in a full stop too: only three words or more make a sentence.
-  return line.length <= 40 && words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
+  return words <= 4 && !/\d/.test(line) && !(words >= 3 && SENTENCE_END.test(line));
 };
 
 // What sets a menu's items apart on one line: a bar, a dot or an arrow, or a wide gap.
@@ -303,7 +305,12 @@ function wrappedOrLines(lines: readonly string[], start: number, end: number, wi
   let from = 0;
   for (let at = 0; at < blockLines.length; at++) {
     // An item's rest ends its sentence: a list of links to stories (a ticker's "* 12:57 Un journaliste…") ends none.
-    const rest = ITEM_START.test(blockLines[from]!) ? SENTENCE_END.test(blockLines[at + 1]?.trimEnd() ?? '') : restInLowerCase(at);
+    // A line the dump filled that ends on a comma runs on whatever the rest starts with; so does one whose rest ends
+    // the sentence it left open ("… places, while Port" / "Alder have now gone … victory.").
+    // (A headline may end on a small word and fill the line too.)
+    const next = blockLines[at + 1]?.trimEnd() ?? '';
+    const closesSentence = !SENTENCE_END.test(blockLines[at]!.trimEnd()) && SENTENCE_END.test(next) && /\s\p{Ll}/u.test(next);
+    const rest = ITEM_START.test(blockLines[from]!) ? SENTENCE_END.test(next) : restInLowerCase(at) || blockLines[at]!.trimEnd().endsWith(',') || closesSentence;
     const runsOn = at + 1 < blockLines.length && width > 0 && !nextWordFits(at) && !ITEM_START.test(blockLines[at + 1]!) && rest;
     if (runsOn) continue;
     units.push(at === from ? line(start + at, true) : { start: start + from, end: start + at + 1, text: joinWrapped(blockLines.slice(from, at + 1)), inList: true });

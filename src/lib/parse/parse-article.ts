@@ -17,7 +17,8 @@ import { isClosingNotice } from './page-units.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
-import { mailSignature } from './mail-signature.ts';
+import { mailSignature, mailStoryEnd } from './mail-signature.ts';
+import { withPrintColumnHeader } from './print-column.ts';
 import { dateInAddress } from './address-date.ts';
 import { withoutDocComments } from './doc-comments.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
@@ -57,6 +58,22 @@ export interface ParsedArticle {
 
 // Two parts of a line set far apart, as a printed page's running head is.
 const RUNNING_HEAD = /^\s*\S.*\S {4,}\S.*$/u;
+// Or a print edition's folio, as pdftotext gives it: the paper, the day and the page, set apart by bars or spaces
+// ("THE HARBOUR HERALD | Tuesday, November 4, 2025 | A5", "6   Kurier der Valle   Dienstag, 4. November 2025").
+const FOLIO_PARTS = /\s+[|•·]\s+|\s{3,}/u;
+const PAGE_NUMBER = /^(?:(?:page|p\.|seite|página|pagina|pagina|страница|стр\.)\s*)?[A-Z]?\d{1,3}$/iu;
+const FOLIO_LENGTH = 120;
+const SECTION_LABEL_LENGTH = 30;
+// A line that leads to an address: "Read the full story and see photos from the final day: https://…".
+const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$/u;
+
+/** The day a print edition's folio gives, when `line` is one; undefined otherwise. */
+function folioDate(line: string, dates: DateReader): string | undefined {
+  const parts = line.trim().split(FOLIO_PARTS);
+  if (line.length > FOLIO_LENGTH || parts.length < 2 || parts.length > 4 || !parts.some((part) => PAGE_NUMBER.test(part))) return undefined;
+  const dated = parts.map((part) => dates.dateOfDateLine(part)).find(Boolean);
+  return dated && parts.every((part) => PAGE_NUMBER.test(part) || dates.dateOfDateLine(part) || !SENTENCE_END.test(part)) ? dated.iso.slice(0, 10) : undefined;
+}
 
 const isDateOnly = (line: string) => /^\d{1,2}-[A-Z]{3}-\d{4}$/i.test(line.trim());
 
@@ -110,6 +127,10 @@ const wordsBy = (line: string): Byline | undefined => {
   return name ? { name } : undefined;
 };
 
+// What a note on the writer says of them after their name, in the languages of the bylines.
+const BIO_VERB = /^\s(?:covers|reports on|reports for|writes about|writes for|is an? |is the |is our |has covered|joined|est journaliste|couvre|ist (?:Redakteur|Korrespondent|Reporter)|berichtet|escribe|cubre|es (?:periodista|redactora?|corresponsal))/iu;
+const isBioOf = (paragraph: string, name: string) => name.length > 3 && paragraph.toLowerCase().startsWith(name) && BIO_VERB.test(paragraph.slice(name.length)) && paragraph.length <= 400;
+
 // How many words the name before a closing date may have.
 const SIGNED_NAME_WORDS = 4;
 
@@ -159,8 +180,12 @@ const REPORTING_FROM = /^Reporting from\s+(\p{Lu}.{1,60})$/u;
 // A place of one to three capitalised words: "São Paulo", "Rio de Janeiro".
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|del|la|le|am|an|upon|on)){0,3}$/u;
 
+const DATE_LINE_LENGTH = 200;
+
 /** Whether a header line is a date line ("17.nov.2025 às 14h05", "Published 17 November 2025"). */
 function isDateLine(line: string, dates: DateReader): boolean {
+  // No line longer than a line of fields is read as a date line (header-lines.ts): a paragraph is none.
+  if (line.length > DATE_LINE_LENGTH) return false;
   const kind = classifyHeaderLine(line, undefined, '', false, dates)?.kind;
   return (kind === 'published' || kind === 'date');
 }
@@ -285,7 +310,9 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
     const sentenceRunsOn = wrapped && rest.length <= 60 && ((!SENTENCE_END.test(line) && (/^[\p{Ll}(]/u.test(rest) || (/,$/.test(line) && /^\d/.test(rest)))) || BRACKETED_PHOTO_CREDIT.test(rest));
     // Or inside a bracket its rest closes ("… (Tom Ellery/Harbour" / "Gazette)").
     const bracketRunsOn = /\([^()]*$/u.test(line) && /^[^()]{1,40}\)/u.test(rest);
-    if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn && !bracketRunsOn) || rest === '') continue;
+    // Or inside a caption's sentence, before the credit it ends with ("… bakery on" / "Saturday. Arthur Webb/Lowmere Evening Echo").
+    const captionRunsOn = wrapped && !SENTENCE_END.test(line) && rest.length <= 80 && captionWithCredit(line) === undefined && captionWithCredit(normaliseWhitespace(`${line} ${rest}`)) !== undefined;
+    if ((!RUNS_ON.test(line) && !creditRunsOn && !sentenceRunsOn && !bracketRunsOn && !captionRunsOn) || rest === '') continue;
     joined[index] = `${(joined[index] ?? '').trimEnd()} ${rest}`;
     joined[restAt] = '';
   }
@@ -296,11 +323,21 @@ function withWrappedHeaderLinesJoined(lines: readonly string[], from: number, un
 const HEADER_SEPARATOR = /\s+[|•·]\s+/u;
 
 /** The parts of a line joined by separators, when one of them is a byline or a date; undefined otherwise. */
-function headerParts(line: string, title: string, dates: DateReader): { text: string; header?: HeaderLine }[] | undefined {
+function headerParts(line: string, title: string, dates: DateReader, { bylineNeeded = false } = {}): { text: string; header?: HeaderLine }[] | undefined {
   const texts = line.split(HEADER_SEPARATOR);
   if (texts.length < 2) return undefined;
-  const parts = texts.map((text) => ({ text, header: classifyHeaderLine(text, undefined, title, false, dates) }));
-  return parts.some(({ header }) => header && ['byline', 'published', 'date'].includes(header.kind)) ? parts : undefined;
+  const read = texts.map((text) => classifyHeaderLine(text, undefined, title, false, dates));
+  // A name and place before the date's part is the byline: "Rohan Mehta, Navapur | Updated: Mar 06, 2026 21:40 IST".
+  const dated = (header: HeaderLine | undefined) => header?.kind === 'published' || header?.kind === 'date';
+  const bylineElsewhere = read.some((header) => header?.kind === 'byline');
+  const parts = texts.map((text, at) => {
+    const nameAndPlace = at === 0 && !read[at] && !bylineElsewhere && dated(read[1]) && /^[^,]+,\s*\p{Lu}[^,]*$/u.test(text) && !namesOutletOrRole(text);
+    const named = nameAndPlace ? bylineOf(`By ${text}`) : undefined;
+    const person = named && named.name.split(' ').length >= 2 && named.name.split(' ').length <= 3;
+    return { text, header: person ? ({ kind: 'byline', ...named } as const) : read[at] };
+  });
+  const kinds = bylineNeeded ? ['byline'] : ['byline', 'published', 'date'];
+  return parts.some(({ header }) => header && kinds.includes(header.kind)) ? parts : undefined;
 }
 
 // How many short lines may stand between a headline and a lede that opens with a dateline.
@@ -392,7 +429,8 @@ function readHeader(lines: readonly string[], from: number, article: ParsedArtic
     const header: HeaderLine | undefined = bulleted && guessed ? undefined : classified;
     // A line of parts may look like a caption as a whole; its byline or date part says otherwise.
     // So may an update line with the publication after it ("Updated: … | Published: …").
-    const parts = header && header.kind !== 'caption' && !(header.kind === 'published' && header.updated) ? undefined : headerParts(line, title, dates);
+    // A date line may carry the byline in its first part; it is read by parts only when one is.
+    const parts = header?.kind === 'date' ? headerParts(line, title, dates, { bylineNeeded: true }) : header && header.kind !== 'caption' && !(header.kind === 'published' && header.updated) ? undefined : headerParts(line, title, dates);
     if (parts) {
       for (const part of parts) {
         if (part.header) applyHeaderLine(article, part.header, part.text, dates);
@@ -711,9 +749,22 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   let headlineIndex = lines.findIndex((line, at) => at >= record.end && line.trim() !== '');
   // A printed page's running head over the headline: the paper's name and the section, set apart ("THE PRAIRIE SENTINEL      Obituaries").
   const underHead = lines.findIndex((line, at) => at > headlineIndex && line.trim() !== '');
-  if (RUNNING_HEAD.test(lines[headlineIndex] ?? '') && underHead > headlineIndex + 1 && !isParagraph(normaliseWhitespace(lines[underHead] ?? ''))) {
+  const folio = underHead > headlineIndex ? folioDate(lines[headlineIndex] ?? '', dates) : undefined;
+  if (folio || (RUNNING_HEAD.test(lines[headlineIndex] ?? '') && underHead > headlineIndex + 1 && !isParagraph(normaliseWhitespace(lines[underHead] ?? '')))) {
     record.dropped.push(normaliseWhitespace(lines[headlineIndex]!));
+    record.date ??= folio;
     headlineIndex = underHead;
+  }
+  // A print edition's column, perhaps under its section's label in capitals ("LOCAL NEWS").
+  const labelLine = normaliseWhitespace(lines[headlineIndex] ?? '');
+  const underLabel = lines.findIndex((line, at) => at > headlineIndex && line.trim() !== '');
+  const sectionLabel = underLabel > headlineIndex + 1 && labelLine.length <= SECTION_LABEL_LENGTH && /\p{Lu}/u.test(labelLine) && labelLine === labelLine.toUpperCase() && wordCount(labelLine) <= 4;
+  const columnAt = sectionLabel ? underLabel : headlineIndex;
+  const column = withPrintColumnHeader(lines, columnAt);
+  if (column !== lines) {
+    if (sectionLabel) record.dropped.push(labelLine);
+    lines = [...column];
+    headlineIndex = columnAt;
   }
   // A web clipper's front matter gives the page's title: the line that repeats it is the headline, what is over it the page's.
   const clipped = reader.title === undefined ? -1 : lines.findIndex((line, at) => at >= headlineIndex && at < headlineIndex + CLIPPED_TITLE_LINES && normaliseWhitespace(line).replace(/^#{1,6}\s+/u, '') === reader.title);
@@ -800,13 +851,16 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
 
   const bodyLines = lines.slice(index);
   const footer = findFooter(bodyLines);
-  // A reporter's mail closes with their signature: the byline, when the copy gave none.
-  const signature = over?.mail ? mailSignature(bodyLines.slice(0, footer.start)) : undefined;
+  // A newsletter's story ends at the rule over its other sections; a reporter's mail closes with their signature:
+  // the byline, when the copy gave none.
+  const storyEnd = over?.mail ? Math.min(footer.start, mailStoryEnd(bodyLines)) : footer.start;
+  if (storyEnd < footer.start) article.dropped.push(...bodyLines.slice(storyEnd, footer.start).map(normaliseWhitespace).filter(Boolean));
+  const signature = over?.mail ? mailSignature(bodyLines.slice(0, storyEnd)) : undefined;
   if (signature) {
-    article.dropped.push(...bodyLines.slice(signature.start, footer.start).map(normaliseWhitespace).filter(Boolean));
+    article.dropped.push(...bodyLines.slice(signature.start, storyEnd).map(normaliseWhitespace).filter(Boolean));
     if (!article.byline) setByline(article, signature.byline);
   }
-  const body = bodyLines.slice(0, signature?.start ?? footer.start);
+  const body = bodyLines.slice(0, signature?.start ?? storyEnd);
   article.tags = [...article.tags, ...(footer.tags.length > 0 ? footer.tags : pageTags)].map(normaliseWhitespace).filter(Boolean);
   article.dropped.push(...footer.dropped);
   // The footer may open with the byline ("Pewarta: Rina Wulandari" over "Editor: …" and the copyright).
@@ -835,7 +889,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // Or under "Notes to editors" and its contacts, before or without it.
   // A closing notice a dump wrapped over lines ("A version of this article appears in print on …") is one paragraph
   // here, whole, and as much the page's as on one line.
-  while (article.paragraphs.length > 1 && isClosingNotice(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
+  // A newsletter's link to the story on its site closes no story: "Read the full story and see photos: https://…".
+  if (over?.mail && article.paragraphs.length > 1 && LINK_TO_STORY.test(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
+  // So is the site's address under the story, as a print page or an e-mail signs off ("harbourherald.example/news").
+  while (article.paragraphs.length > 1 && (isClosingNotice(article.paragraphs.at(-1)!) || WEB_ADDRESS_LINE.test(article.paragraphs.at(-1)!))) article.dropped.push(article.paragraphs.pop()!);
   const endAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && END_MARK.test(paragraph));
   if (endAt > 0) article.dropped.push(...article.paragraphs.splice(endAt));
   const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && (ABOUT_HEADING.test(paragraph) || (RELEASE_SECTION.test(paragraph) && !/contact/iu.test(paragraph))) && isReleaseTail(article.paragraphs.slice(at)));
@@ -845,6 +902,9 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const names = new Set((article.byline ?? '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean));
   const card = article.paragraphs.findLastIndex((paragraph, at) => at > 0 && at >= article.paragraphs.length - 3 && names.has(paragraph.toLowerCase()));
   if (card > 0) article.dropped.push(...article.paragraphs.splice(card, 1));
+  // Or the note on them under the story: "Harriet Lowe covers planning for the Herald. Write to her at …".
+  const bioAt = article.paragraphs.findLastIndex((paragraph, at) => at > 0 && at >= article.paragraphs.length - 2 && [...names].some((name) => isBioOf(paragraph, name)));
+  if (bioAt > 0) article.dropped.push(...article.paragraphs.splice(bioAt));
   // A byline under the last paragraph, as some pages print it: out of the body, and the byline when the header gave none.
   const lastByline = article.paragraphs.length > 1 ? closingByline(article.paragraphs.slice(-1)) : undefined;
   if (lastByline) {
