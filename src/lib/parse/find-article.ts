@@ -13,7 +13,7 @@ import { isInlineChrome } from './inline-chrome.ts';
 import { findDateline } from './find-dateline.ts';
 import { findHeadline, marksHeader, type HeaderRoleOf } from './page-headline.ts';
 import { closingLines, framedBoxes, isSparseSentence, mainRun, BOX_HEADING } from './page-body.ts';
-import { CHROME_WORDS, HAS_RESIDUE, isMenuItem, menuItemsOnLine, TIME_ALONE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
+import { CHROME_WORDS, HAS_RESIDUE, isConsentNotice, isMenuItem, menuItemsOnLine, TIME_ALONE, LENGTH_LOW, SENTENCE_END, UNSPACED, UNSPACED_PUNCTUATION, WRAPPED_HEADLINE, blocksOf, columns, inContext, kindOf, pageDensities, unitsOf, type Block } from './page-units.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 export { blocksOf, isSectionAfter, type Block } from './page-units.ts';
@@ -170,8 +170,8 @@ export function startsWithProse(lines: readonly string[], from: number): boolean
   if (end === start) return true;
   const text = joinWrapped(lines.slice(start, end));
   if (end - start >= 3 && text.length / (end - start) < 30) return false;
-  // A site's menu on a line ("Politics | Business | Metro | Sports") is no prose.
-  if ((text.match(/\s[|·•]\s/gu)?.length ?? 0) >= 3 || menuItemsOnLine((lines[start] ?? '').trim()) > 0) return false;
+  // A site's menu on a line ("Politics | Business | Metro | Sports") is no prose, nor a consent banner's notice.
+  if (isConsentNotice(text) || (text.match(/\s[|·•]\s/gu)?.length ?? 0) >= 3 || menuItemsOnLine((lines[start] ?? '').trim()) > 0) return false;
   // A block of lines that opens with a short one is a list, not a paragraph (wrapped or not): a menu, or a copy without blank lines.
   if (end - start >= 3 && columns(lines[start] ?? '') < WRAPPED_HEADLINE) return false;
   // Or whose first lines are mostly short, after a long one (a site's tagline over its menu).
@@ -239,7 +239,10 @@ const isShortLede = (block: Block) => block.end - block.start === 1 && /^[\p{Lu}
 export function findSavedPage(lines: readonly string[], roleOf: HeaderRoleOf): SavedPage | undefined {
   const pageBlocks = blocksOf(lines);
   const firstLine = pageBlocks[0] ? lines[pageBlocks[0].start] ?? '' : '';
-  const minChrome = NAVIGATION_FIRST.test(normaliseWhitespace(firstLine)) ? 1 : looksLikeChrome(firstLine) ? MIN_CHROME_LINES_UNDER_CHROME : MIN_CHROME_LINES;
+  // A page that opens with a consent banner's notice is a page, whatever follows.
+  // (A dump wraps the notice over a line or two.)
+  const firstBlock = pageBlocks[0] && pageBlocks[0].end - pageBlocks[0].start <= 3 ? pageBlocks[0].text : normaliseWhitespace(firstLine);
+  const minChrome = NAVIGATION_FIRST.test(normaliseWhitespace(firstLine)) || isConsentNotice(firstBlock) ? 1 : looksLikeChrome(firstLine) ? MIN_CHROME_LINES_UNDER_CHROME : MIN_CHROME_LINES;
   // Cheap first: a file with too little chrome anywhere is no saved page (wire tables, fixture lists).
   if (chromeLines(lines, pageBlocks) < Math.min(minChrome, MIN_CHROME_LINES_UNDER_CHROME)) return undefined;
   const language = stopwordLanguage(wordsOf(pageBlocks.map((block) => block.text).join(' ')));

@@ -10,6 +10,7 @@ import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 // A release's label may carry its day ("For Immediate Release: Monday, September 8, 2025"), and its embargo the hour it lifts.
 const RELEASE_DAY = /^(?:for immediate release|embargoed(?: until| till| to)?|embargo(?: until| till)?|sperrfrist(?: bis)?|sous embargo jusqu['’]au|embargo hasta)\s*[:,–—-]?\s*(.{6,60})$/iu;
+const ISSUER_FIRST = /^(?:news )?provided by\s*:?$/iu;
 const RELEASE_LABEL = /^(?:for immediate release|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
 // A wire's slug: words in capitals joined by hyphens ("FRANCE-AGRICULTURE-MANIFESTATION"), or AFP's keywords in
 // small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
@@ -251,7 +252,10 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     const shortLines = block.lines.length <= 4 && block.lines.every((line) => line.length <= 120 && !SENTENCE_END.test(line));
     const releaseHead = shortLines && (RELEASE_LABEL.test(top) || RELEASE_DAY.test(top) || (release && CONTACT_LINE.test(top)));
     if (RELEASE_LABEL.test(top) || RELEASE_DAY.test(top)) release = true;
-    const isContacts = CONTACT_HEADING.test(top) || releaseBlock || releaseHead;
+    // A wire's page of a release: "News provided by" over the company, the date and its buttons.
+    const issuer = ISSUER_FIRST.test(top) && block.lines.length <= 5;
+    if (issuer) sent ??= block.lines.find((line) => reading.isDateLine?.(line));
+    const isContacts = CONTACT_HEADING.test(top) || releaseBlock || releaseHead || issuer;
     // Not over wire copy's indented body ("UAP MAKES ACQUISITIONS" / "  <UAP Inc> said…"); a contacts block goes whole.
     // A menu a copy sets one item to a line ("Главное" / "Россия" / "Мир" / "Экономика"): gone in one step.
     if (block.lines.length >= MIN_MENU_LINES && block.lines.every((line) => isSectionName(line) || isMenuLine(line))) {

@@ -111,18 +111,22 @@ const OUR_CHANNEL = /\b(?:our|(?:follow|join) us|channels?|nos|nous|notre|nuestr
 const PRINT_EDITION = /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|this (?:article|story) (?:appeared|appears|was published) in (?:the )?(?:print edition|.{0,40}section of the print edition)\b|cet article est paru dans l['’]édition\b|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print)?ausgabe\b|este artículo (?:se publicó|apareció) en la edición impresa\b)/iu;
 // A page's plea to share the story: "Help us reach more readers by sharing this article."
 const SHARE_PROMPT = /\bby sharing this (?:article|story|page)\b|^share this (?:article|story) with\b/iu;
+// Or its question whether the story helped: "Cet article vous a été utile ? Sachez que vous pouvez suivre …".
+const FEEDBACK_PROMPT = /^(?:(?:did you find|was) this (?:article|story) (?:useful|helpful)|cet article vous a(?: été)? (?:utile|plu)|(?:war|fanden sie) (?:dieser|diesen) (?:artikel|beitrag) (?:hilfreich|nützlich)|¿(?:te|le) (?:ha )?(?:resultado|sido|pareció) útil (?:este|esta) (?:artículo|noticia)|questo articolo (?:ti|le) è stato utile|este (?:artigo|texto) (?:foi|lhe foi) útil|was dit artikel (?:nuttig|handig))\s*\?/iu;
 
 /** Whether a line is a copyright line, a call for tips or to follow the site, a print-edition note or a plea to share, which close a file of any shape. */
 export const isClosingNotice = (text: string) =>
   (text.length < 2 * LENGTH_HIGH && PRINT_EDITION.test(text)) ||
+  (text.length < 2 * LENGTH_HIGH && FEEDBACK_PROMPT.test(text)) ||
   (text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || SHARE_PROMPT.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text))));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */
 // A consent banner's notice, a paragraph of prose addressed to the reader: cookies, consent or partners, and "you".
 const COOKIES = /\bcookies?\b|\bcookie-/iu;
-const CONSENT = /consent|accord|zustimmung|einwilligung|consentimiento|consentimento|consenso|toestemming|zgod|соглас|\bpartners?\b|partenaires|\bsocios\b|parceiros|fornitori|leveranciers/iu;
-const TO_THE_READER = /\b(?:you|your|vous|votre|vos|sie|ihre|ihr|usted|su|sus|você|seu|sua|tu|tuo|tua|uw|u|jij|je|вы|вас|ваш\p{L}*|twoj\p{L}*|pan|pani)\b/iu;
-const isConsentNotice = (text: string) => COOKIES.test(text) && CONSENT.test(text) && TO_THE_READER.test(text);
+// Or the privacy policy the reader agrees to by going on ("ao continuar navegando, você concorda").
+const CONSENT = /consent|accord|zustimmung|einwilligung|consentimiento|consentimento|consenso|toestemming|zgod|соглас|\bpartners?\b|partenaires|\bsocios\b|parceiros|fornitori|leveranciers|privacy policy|política de privacidad|politique de confidentialité|datenschutz|privacybeleid|\bagree\b|concorda|acepta|accepte|akzeptier/iu;
+const TO_THE_READER = /(?<!\p{L})(?:you|your|vous|votre|vos|sie|ihre|ihr|usted|su|sus|você|seu|sua|tu|tuo|tua|uw|u|jij|je|вы|вас|ваш\p{L}*|twoj\p{L}*|pan|pani)(?!\p{L})/iu;
+export const isConsentNotice = (text: string) => COOKIES.test(text) && CONSENT.test(text) && TO_THE_READER.test(text);
 
 export const isNotice = (text: string) =>
   (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || isConsentNotice(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));

@@ -13,12 +13,12 @@ import { sentenceCaseHeadline } from './sentence-case.ts';
 import { isMarkdownDump, markdownDumpText, withoutReaderPreamble } from './markdown-dump.ts';
 import { numbersLinks, withoutLinkNumbers } from './link-numbers.ts';
 import { isInlineChrome } from './inline-chrome.ts';
-import { isClosingNotice } from './page-units.ts';
+import { isClosingNotice, isConsentNotice } from './page-units.ts';
 import { KEY_POINTS, findSavedPage, looksLikeChrome, isSectionAfter, startsWithProse, type HeaderRole } from './find-article.ts';
 import { draftHeader, type DraftHeader } from './draft-fields.ts';
 import { isCorrectionNote, overHeadline } from './over-headline.ts';
 import { mailSignature, mailStoryEnd } from './mail-signature.ts';
-import { withPrintColumnHeader } from './print-column.ts';
+import { printColumnUnder } from './print-column.ts';
 import { dateInAddress } from './address-date.ts';
 import { withoutDocComments } from './doc-comments.ts';
 import { isWireCopy, pageParagraphs, wireParagraphs, withoutDumpMargin, joinWrapped } from './split-paragraphs.ts';
@@ -63,7 +63,6 @@ const RUNNING_HEAD = /^\s*\S.*\S {4,}\S.*$/u;
 const FOLIO_PARTS = /\s+[|•·]\s+|\s{3,}/u;
 const PAGE_NUMBER = /^(?:(?:page|p\.|seite|página|pagina|pagina|страница|стр\.)\s*)?[A-Z]?\d{1,3}$/iu;
 const FOLIO_LENGTH = 120;
-const SECTION_LABEL_LENGTH = 30;
 // A line that leads to an address: "Read the full story and see photos from the final day: https://…".
 const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$/u;
 
@@ -635,7 +634,8 @@ const headerRoleOf = (dates: DateReader) => (line: string): HeaderRole | undefin
 const RECORD_FIELD = /^(?:[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+|[a-z]{2,3}(?:-[A-Z]{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|https?:\/\/\S+)$/u;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T|$)/;
 // The heading of a release's boilerplate, "About Halvorsen Robotics", "À propos de X", and how many paragraphs it may head.
-const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|het|de)\s+)?\p{Lu}[^.!?]{0,60}$/u;
+// The company's name may end in its legal form's full stop: "About Halvorsen Bioworks, Inc.".
+const ABOUT_HEADING = /^(?:About|À propos de|À propos d'|Über|Acerca de|Sobre|Informazioni su|Over|Om)\s+(?:(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|het|de)\s+)?\p{Lu}(?:[^.!?]|\.(?!\s)){0,60}$/u;
 const ABOUT_PARAGRAPHS = 2;
 // The other sections of a release's close, after "About X": its legal notice and contacts.
 const RELEASE_SECTION = /^(?:Notes? to editors|Editors['’]? notes?|For more information(?:,? please contact)?|Media (?:enquiries|inquiries)|Forward[- ]Looking Statements?|Safe Harbou?r Statement|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?|Media Contacts?|Press Contacts?|Investor Contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:?$/iu;
@@ -650,7 +650,9 @@ const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|Ends|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)
 function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
   for (const paragraph of paragraphs) {
-    if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph) || RELEASE_CONTACTS.test(paragraph) || RELEASE_END.test(paragraph)) run = 0;
+    // What follows the wire's end of the release ("SOURCE Halvorsen Bioworks, Inc.") is the wire's page.
+    if (RELEASE_END.test(paragraph)) return true;
+    if (ABOUT_HEADING.test(paragraph) || RELEASE_SECTION.test(paragraph) || RELEASE_CONTACTS.test(paragraph)) run = 0;
     // The numbered notes under "Notes to editors" are one section.
     else if (/^(?:\d{1,2}[.)]|[-*•])\s/u.test(paragraph)) continue;
     else if (++run > ABOUT_PARAGRAPHS) return false;
@@ -755,16 +757,15 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     record.date ??= folio;
     headlineIndex = underHead;
   }
-  // A print edition's column, perhaps under its section's label in capitals ("LOCAL NEWS").
-  const labelLine = normaliseWhitespace(lines[headlineIndex] ?? '');
-  const underLabel = lines.findIndex((line, at) => at > headlineIndex && line.trim() !== '');
-  const sectionLabel = underLabel > headlineIndex + 1 && labelLine.length <= SECTION_LABEL_LENGTH && /\p{Lu}/u.test(labelLine) && labelLine === labelLine.toUpperCase() && wordCount(labelLine) <= 4;
-  const columnAt = sectionLabel ? underLabel : headlineIndex;
-  const column = withPrintColumnHeader(lines, columnAt);
-  if (column !== lines) {
-    if (sectionLabel) record.dropped.push(labelLine);
-    lines = [...column];
-    headlineIndex = columnAt;
+  // A print edition's column, under the page's folio and furniture, its section's label in capitals ("LOCAL NEWS").
+  const column = printColumnUnder(lines, headlineIndex);
+  if (column) {
+    const over = [...lines.slice(headlineIndex, column.at).map(normaliseWhitespace).filter(Boolean), ...column.over];
+    record.dropped.push(...over, ...column.after);
+    // The folio gives the edition's day: "THURSDAY, FEBRUARY 20, 2025", "GIOVEDÌ 6 FEBBRAIO 2025".
+    record.date ??= over.map((line) => dates.dateOfDateLine(line)?.iso.slice(0, 10)).find(Boolean);
+    lines = column.lines;
+    headlineIndex = column.at;
   }
   // A web clipper's front matter gives the page's title: the line that repeats it is the headline, what is over it the page's.
   const clipped = reader.title === undefined ? -1 : lines.findIndex((line, at) => at >= headlineIndex && at < headlineIndex + CLIPPED_TITLE_LINES && normaliseWhitespace(line).replace(/^#{1,6}\s+/u, '') === reader.title);
@@ -817,7 +818,10 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A first line that is page chrome ("Skip to content") says the file is a page, whatever follows it.
   // So do menus and buttons the header reader stepped over ("[Menu] [Search]", "Markets   Tech   Energy").
   const chromeInHeader = lines.slice(bodyStart, index).filter((line) => line.trim() !== '' && looksLikeChrome(line)).length;
-  const page = draft || (!over?.menu && startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER && !headerBelow(lines, index, headerRoleOf(dates))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
+  // A consent banner's notice over the headline makes the file a page, however its lines were wrapped.
+  const blockEnd = lines.findIndex((line, at) => at > headlineIndex && line.trim() === '');
+  const firstBlockText = joinWrapped(lines.slice(headlineIndex, Math.min(headlineIndex + 3, Math.max(headlineIndex + 1, blockEnd))).map((line) => line.trim()));
+  const page = draft || (!over?.menu && !isConsentNotice(firstBlockText) && startsWithProse(lines, index) && !(wordCount(title) <= 4 && looksLikeChrome(title)) && chromeInHeader < CHROME_IN_HEADER && !headerBelow(lines, index, headerRoleOf(dates))) ? undefined : findSavedPage(lines, headerRoleOf(dates));
   if (!page && !draft && isParagraph(title)) {
     // A file of body text only: its first sentence is the headline, when short enough, and the body keeps it.
     const headline = headlineFromLede(title, language);
