@@ -20,7 +20,10 @@ const LABELS: Record<Exclude<DraftField, 'other'>, readonly string[]> = {
 };
 const FIELD_OF = new Map<string, DraftField>(Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field as DraftField])));
 // A field's label: a word or three, then a colon ("NOTĂ PENTRU EDITOR:", "Längd:").
-const FIELD_LINE = /^([\p{L}][\p{L}\p{M}/ .-]{0,30}?)\s*[:：]\s*(.*)$/u;
+// An editing system's export writes its labels with underscores and numbers ("STORY_ID:", "WEB_HED:", "CREDIT_1:").
+const FIELD_LINE = /^([\p{L}][\p{L}\p{M}\d_/ .-]{0,30}?)\s*[:：]\s*(.*)$/u;
+// The rules an export sets between its parts ("=====", "-----"), and the banner between two of them.
+const RULE_LINE = /^\s*(?:[=_*~-]\s?){5,}\s*$/u;
 const MAX_LABEL_WORDS = 4;
 // A draft has at least this many labelled lines, one of them its headline.
 const MIN_FIELDS = 3;
@@ -43,7 +46,7 @@ export interface DraftHeader {
 function fieldOf(line: string): { field: DraftField; value: string } | undefined {
   const match = FIELD_LINE.exec(line.trim());
   if (!match?.[1] || match[1].split(/\s+/u).length > MAX_LABEL_WORDS) return undefined;
-  const label = match[1].toLowerCase();
+  const label = match[1].toLowerCase().replace(/_\d+$/u, '').replace(/_/gu, ' ');
   return { field: FIELD_OF.get(label) ?? 'other', value: normaliseWhitespace(match[2] ?? '') };
 }
 
@@ -52,16 +55,21 @@ function fieldOf(line: string): { field: DraftField; value: string } | undefined
  * undefined when the file is no such draft. Reads label lines, block by
  * block, until a block that is not one, or the body's own label.
  */
-export function draftHeader(lines: readonly string[], first: number): DraftHeader | undefined {
+export function draftHeader(lines: readonly string[], from: number): DraftHeader | undefined {
+  const dropped: string[] = [];
+  // An export's banner between rules over its fields: "=====" / "STORY EXPORT | Tidewater CMS 7.4 | …" / "=====".
+  let first = from;
+  while (RULE_LINE.test(lines[first] ?? '')) first++;
+  if (!fieldOf(lines[first] ?? '') && RULE_LINE.test(lines[first + 1] ?? '')) dropped.push(normaliseWhitespace(lines[first++] ?? ''));
+  while (RULE_LINE.test(lines[first] ?? '')) first++;
   if (!fieldOf(lines[first] ?? '')) return undefined;
   const values = new Map<DraftField, string>();
-  const dropped: string[] = [];
   const tags: string[] = [];
   let fields = 0;
   let index = first;
   for (; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || RULE_LINE.test(line)) continue;
     const read = fieldOf(line);
     // A field's value may go on under it, as a standfirst does ("Ingress:" / its sentence).
     if (!read) break;

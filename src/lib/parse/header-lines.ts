@@ -87,6 +87,19 @@ const SLIDE_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*\|?|\[\d{1,2}
 // A label a copy ran into the text before it: "3:45 PM GMTUpdated 2 hours ago".
 const LABEL_RUN_IN = /(?<=[\p{L}\d])(?=(?:Updated|Published|Last updated|First published)(?!\p{Ll}))/gu;
 
+// The site's address alone, as a reader app prints it under the headline: "jornaldoatlantico.pt".
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
+
+/** A reader app's source line: the site, the writer and the day, set apart by dots. */
+function readerSourceLine(line: string, dates: DateReader): HeaderLine | undefined {
+  const parts = line.split(/\s+·\s+/u);
+  if (parts.length !== 3 || !SITE_ADDRESS.test(parts[0]!)) return undefined;
+  const date = dates.dateOfDateLine(parts[2]!);
+  const name = parts[1]!;
+  if (!date || name.length > 40 || /\d/u.test(name)) return undefined;
+  return { kind: 'byline', name, date: date.iso };
+}
+
 // A match's result, the teams' names about the score, and the scorers with their minutes.
 const TEAM = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|&|de|of|the|del|di|do)){0,3}`;
 export const SCORELINE = new RegExp(String.raw`^${TEAM}\s\(?\d{1,3}\)?\s?[–—:-]\s?\(?\d{1,3}\)?\s${TEAM}$`, 'u');
@@ -135,7 +148,8 @@ const PAPER_NAME_LINE = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:新聞�
 const JAPANESE_CAPTION = /^(.{2,200}?＝[^＝]{1,40}?)[（(]([^（）()]{1,20}?)[）)]$/u;
 // An Arabic caption's agency in brackets: "… الميناء الجديد (وكالة الأنباء)", "(الأناضول)", "(أ ف ب)".
 const ARABIC_AGENCY_AT_END = /^(.{4,250}?)\s*[(（]((?:وكالة|تصوير)[^()]{0,30}|رويترز|الأناضول|أ\.? ?ف\.? ?ب|الفرنسية|أسوشيتد برس|د\.? ?ب\.? ?أ|واس|وام|بترا|سانا|قنا|كونا|الجزيرة|غيتي|إيبا)[)）]$/u;
-const TAKEN_BY = /^(.{4,200}?[。．！？])\s*((?:\p{Script=Han}{0,8}(?:记者|記者)\s*)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2})\s*(?:摄|攝)$/u;
+// Taiwanese papers put it in brackets: "整建完工的新港魚市場昨日重新開張。（記者陳怡君攝）".
+const TAKEN_BY = /^(.{4,200}?[。．！？])\s*[（(]?((?:\p{Script=Han}{0,8}(?:记者|記者)\s*)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,2})\s*(?:摄|攝)[）)]?$/u;
 const CREDIT_RUN_IN = /^(.*?[.!?]["”’]?)\s?Credit(?:Credit)?(?:\.{3}|…|:)?\s?(\p{Lu}[^.!?]{2,80})$/u;
 // A credit a caption ends with, behind its label: "… in January. Photograph: Tom Ellery/The Harbour Herald".
 // In brackets too: "Ilustrasi banjir. (Foto: Dok. Harian Nusantara)".
@@ -154,6 +168,7 @@ const CAPITALS_CREDIT_AT_END = /^(.*[.!?])\s+(?:\|\s+)?(\p{Lu}[\p{Lu}'’-]+(?:(
 // The slash set close, as photo desks write it; a byline sets it apart ("Hana Okafor / Harbour Press Agency").
 const PHOTOGRAPHER_SLASH_OUTLET = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\/\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|de|la|du|des|der|di|do|da)){0,5}`;
 const NAME_SLASH_OUTLET_AT_END = new RegExp(String.raw`^(.*[.!?])\s+(?:\|\s+)?(${PHOTOGRAPHER_SLASH_OUTLET})$`, 'u');
+const FILED_PHOTO_AT_END = /^(.*[.!?])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}){0,2}\/(?:File Photo|File|Pool|Pool Photo|Handout|Handout Photo))$/u;
 // The same credit on a line of its own, whoever the outlet: "Arthur Webb/Lowmere Evening Echo".
 const NAME_SLASH_OUTLET = new RegExp(String.raw`^${PHOTOGRAPHER_SLASH_OUTLET}$`, 'u');
 const AGENCY_AT_END = /^(.*[.!?。])\s*\/?\s*(\S+(?:\s\S+)?)$/u;
@@ -182,6 +197,9 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // El País's: "… en enero. ANA RUIZ (EFE)": the photographer's name in capitals after the caption's sentence.
   const capitals = text.length <= 300 ? CAPITALS_CREDIT_AT_END.exec(text) : null;
   if (capitals?.[1] && capitals[2] && wordCount(capitals[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: capitals[1], credit: capitals[2] };
+  // A wire's credit for a photo from its files or a pool, whatever the agency: "… Norwire/Carla Pinheiro/File Photo".
+  const filed = text.length <= 300 ? FILED_PHOTO_AT_END.exec(text) : null;
+  if (filed?.[1] && filed[2] && wordCount(filed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: filed[1], credit: filed[2] };
   const slashed = text.length <= 300 ? NAME_SLASH_OUTLET_AT_END.exec(text) : null;
   if (slashed?.[1] && slashed[2] && wordCount(slashed[1]) >= MIN_GLUED_CAPTION_WORDS) return { caption: slashed[1], credit: slashed[2] };
   // Al Jazeera's: "… in Port Alder [File: Tom Ellery/Reuters]".
@@ -251,7 +269,10 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // Indented lines are wire-copy body text; only a repeated headline is indented chrome.
   if (indented) return undefined;
   // A Chinese page's source and editor lines over the date ("来源：新华社", "责任编辑：李晓") are the page's.
-  if (PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line) || PAPER_NAME_LINE.test(line.trim())) return { kind: 'chrome' };
+  if (SITE_ADDRESS.test(line.trim()) || PAGE_CHROME.test(line) || WIRE_NOTE.test(line) || isPageButton(line) || isButtonRow(line) || SOURCE_OR_EDITOR_LINE.test(line) || PAPER_NAME_LINE.test(line.trim())) return { kind: 'chrome' };
+  // A reader app's line of the source, the writer and the day: "news.haian-daily.com.tw · 陳怡君 · 2025/01/08".
+  const fromReader = readerSourceLine(line.trim(), dates);
+  if (fromReader) return fromReader;
   // A match report's score and scorers under its headline ("Fenwick Rovers 1–0 Port Alder Town" / "Adeyemi 88 pen").
   if (SCORELINE.test(line.trim()) || (SCORERS.test(line.trim()) && /[;,'’]|\s(?:pen|og)\b/u.test(line))) return { kind: 'chrome' };
   // An obituary's name over the years of the life ("ARLEN VOSS" / "1937–2025"), under its headline.

@@ -22,6 +22,8 @@ const MIN_LINKS = 5;
 const PREAMBLE = /^Title:[^\n]*\n(?:[ \t]*\n)*URL Source:[^\n]*\n(?:(?:[ \t]*\n)|(?:[A-Z][\w ]{1,30}:[^\n]*\n))*?Markdown Content:[ \t]*\n/u;
 const PUBLISHED_FIELD = /^Published Time:[ \t]*(\S[^\n]*)$/mu;
 
+const READER_APP = /^\uFEFF?(?:Instapaper|Pocket|Omnivore|Readwise(?: Reader)?|wallabag|Matter)[ \t]*\n(?:[^\n]{1,60}\n)?[ \t]*\n/u;
+
 // A web clipper's YAML front matter over the page it saved (Obsidian's: "title:", "source:", "author:", "published:").
 const CLIPPING = /^---[ \t]*\n([\s\S]{0,4000}?)\n---[ \t]*\n/u;
 const CLIPPING_FIELD = /^(?:source|url|author|published|created|description):/mu;
@@ -64,6 +66,9 @@ function clippingFields(text: string): { length: number; title?: string; publish
  * publication time (an ISO date-time with its zone, UTC when it names none) and the author it gives.
  */
 export function withoutReaderPreamble(text: string): { text: string; title?: string; published?: string; author?: string } {
+  // A read-later app's copy opens with its own name and menu: "Instapaper" / "Home  Liked  Archive".
+  const app = READER_APP.exec(text);
+  if (app) return { text: text.slice(app[0].length) };
   const clipping = clippingFields(text);
   if (clipping) {
     const { length, ...fields } = clipping;

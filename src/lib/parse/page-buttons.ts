@@ -27,6 +27,8 @@ const BUTTON_WORDS = [
   'refresh(?: for (?:the )?latest(?: updates)?)?', 'auto-?updates?(?:\s*[:：]?\s*(?:on|off))?', 'load more(?: updates| posts| entries| stories)?', 'show more updates',
   // A photo's: "View full screen", "Voir en plein écran", "Vollbild", "Agrandir".
   'view (?:in )?full ?screen', 'full ?screen', 'enlarge(?: (?:image|photo))?', 'expand(?: (?:image|photo))?', 'voir en plein écran', 'plein écran', 'agrandir(?: l[\'’]image)?', 'vollbild(?: anzeigen)?', 'bild vergrößern', 'ver en pantalla completa', 'pantalla completa', 'ampliar(?: (?:imagen|foto))?', 'tela cheia', 'schermo intero', 'ingrandisci', 'volledig scherm', 'на весь экран', 'увеличить',
+  // A read-later app's link back to the page: "View Original", "Open original".
+  '(?:view|open|see) (?:the )?original(?: article| page)?', 'ver (?:el )?original', 'voir l[\'’]original', 'original ansehen',
   'read later', 'lire plus tard', 'später lesen', 'leer más tarde', 'leggi dopo', 'offrir (?:l\'|l’)?article', 'artikel verschenken', 'regalar (?:el )?artículo',
 ].join('|').normalize('NFC');
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';

@@ -63,6 +63,12 @@ const RUNNING_HEAD = /^\s*\S.*\S {4,}\S.*$/u;
 const FOLIO_PARTS = /\s+[|•·]\s+|\s{3,}/u;
 const PAGE_NUMBER = /^(?:(?:page|p\.|seite|página|pagina|pagina|страница|стр\.)\s*)?[A-Z]?\d{1,3}$/iu;
 const FOLIO_LENGTH = 120;
+const LABELLED_PHOTO = /^(?:Foto|Fotografia|Photo|Bild|Imagen|Image|Фото)\s*:\s*(\S.{10,300})$/u;
+const READER_APP_FOOTER = /^(?:Original|Source|Saved from)\s*:\s*<?https?:\/\/\S+>?(?:\s+Saved\s[^·]{3,30}(?:\s·\s\d+\s?min(?:ute)?s?\sread)?)?$|^Saved\s(?:on\s)?[^·]{3,30}\s·\s\d+\s?min(?:ute)?s?\sread$/iu;
+const AFTER_FILED_CREDIT = /(?<=\/(?:File Photo|File|Pool Photo|Pool|Handout Photo|Handout))\s+(?!Photo\b)(?=\S)/u;
+// A gallery's counter before its caption: "Item 1 of 2", "[1/2]".
+const GALLERY_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*|\[\d{1,2}\/\d{1,2}\])/u;
+
 // A line that leads to an address: "Read the full story and see photos from the final day: https://…".
 const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$/u;
 
@@ -645,7 +651,8 @@ const RELEASE_SECTION = /^(?:Notes? to editors|Editors['’]? notes?|For more in
 const RELEASE_CONTACTS = /^(?:(?:Media|Press|Investor|News)\s+contacts?|Contacts?|Pressekontakt|Kontakt|Contact presse|Contacto de prensa|Contatti stampa|Perscontact)\s*:\s+\S/iu;
 const RELEASE_END = /^(?:SOURCE\s+\p{Lu}.{1,80}|#{3}|-\s?30\s?-|ENDS?|-\s?Ende\s?-|- Fin -)$/u;
 // The marks alone that end copy, a reporter's draft as a release: what follows is for the desk ("Note to desk: …").
-const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|Ends|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)\s?-|—\s?(?:END|FIN)\s?—)$/u;
+// An editing system's export closes the body between brackets: "[END BODY]", "[END]".
+const END_MARK = /^(?:#{3}|-\s?30\s?-|ENDS?|Ends|-\s?(?:[Ee]nds?|ENDS?|Ende|Fin)\s?-|—\s?(?:END|FIN)\s?—|\[(?:END(?: (?:BODY|STORY|TEXT|OF STORY))?|ENDE|FIN)\])$/u;
 /** Whether paragraphs are a release's close: sections under "About X" or its legal and contact headings, each of a paragraph or two. */
 function isReleaseTail(paragraphs: readonly string[]): boolean {
   let run = 0;
@@ -883,8 +890,12 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   const datelineAlone = article.paragraphs.length > 1 ? findDateline(`${article.paragraphs[0]} `, dates, today) : undefined;
   if (datelineAlone && datelineAlone.length >= article.paragraphs[0]!.length && page !== undefined) article.paragraphs.splice(0, 2, `${article.paragraphs[0]} ${article.paragraphs[1]}`);
   // A photo's caption run into its credit may open a page's body: it is the article's caption, not its lede.
-  const opening = article.paragraphs.length > 1 ? captionWithCredit(article.paragraphs[0]!) : undefined;
-  if (opening) {
+  // A gallery's captions, after their counters ("Item 1 of 2", "[1/2]"), may repeat one another; a copy runs them
+  // into the lede, after the credit of a photo from the wire's files ("… Marrow Wire/Ines Calder/File Photo").
+  if (article.paragraphs.length > 0) article.paragraphs.splice(0, 1, ...article.paragraphs[0]!.split(AFTER_FILED_CREDIT));
+  for (;;) {
+    const opening = article.paragraphs.length > 1 ? captionWithCredit(article.paragraphs[0]!.replace(GALLERY_COUNTER, '').trim()) : undefined;
+    if (!opening) break;
     article.paragraphs.shift();
     if (article.caption) article.dropped.push(`${opening.caption} ${opening.credit}`);
     else Object.assign(article, { caption: opening.caption, credit: article.credit ?? opening.credit });
@@ -893,6 +904,15 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // Or under "Notes to editors" and its contacts, before or without it.
   // A closing notice a dump wrapped over lines ("A version of this article appears in print on …") is one paragraph
   // here, whole, and as much the page's as on one line.
+  // A reader app moves the photo under the story ("Foto: O novo mercado… Paulo Cunha/Diário da Barra") and signs off
+  // with the page's address and the day it was saved, which is no day of the story.
+  const movedPhoto = article.paragraphs.length > 1 ? LABELLED_PHOTO.exec(article.paragraphs.at(-1)!) : null;
+  const movedCaption = movedPhoto?.[1] ? captionWithCredit(movedPhoto[1]) : undefined;
+  if (movedCaption) {
+    article.dropped.push(article.paragraphs.pop()!);
+    if (!article.caption) Object.assign(article, { caption: movedCaption.caption, credit: article.credit ?? movedCaption.credit });
+  }
+  while (article.paragraphs.length > 1 && READER_APP_FOOTER.test(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
   // A newsletter's link to the story on its site closes no story: "Read the full story and see photos: https://…".
   if (over?.mail && article.paragraphs.length > 1 && LINK_TO_STORY.test(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
   // So is the site's address under the story, as a print page or an e-mail signs off ("harbourherald.example/news").
@@ -923,7 +943,8 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
     article.date ??= { iso: signed.date, source: 'published' };
   }
   // A wire's closing credit line names its reporters: the byline, when the header gave none.
-  const credit = article.paragraphs.findLast(isWireCredit);
+  // A page's reader may have set it with the footer, out of the body.
+  const credit = article.paragraphs.findLast(isWireCredit) ?? article.dropped.find(isWireCredit);
   const writers = credit ? writersOf(credit) : [];
   if (!article.byline && writers.length > 0) article.byline = writers.join(' and ');
   // So does a Chinese or Japanese page's closing staff credit.

@@ -103,7 +103,8 @@ function splitBlock(block: readonly string[]): string[] {
 // A time of day alone on its line, with its zone or the day: "16:30", "2:05pm GMT", "14h05", "17 Nov 16:30".
 const TIME_STAMP = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 
-const RULE = /^\s*_{3,}\s*$/u;
+// An export's rule of dashes or equals signs is one too ("-----", "=====").
+const RULE = /^\s*(?:_{3,}|[-=]{10,})\s*$/u;
 
 /** Paragraphs of page text: blocks separated by blank lines. */
 export function pageParagraphs(lines: readonly string[]): string[] {
