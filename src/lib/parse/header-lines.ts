@@ -65,8 +65,12 @@ const NAME_ALONE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1
  * "Dan Goodin - Feb 6, 2015 7:38 pm UTC", "Gavin Fang, Herald Sun | December 14, 2016 12:00am",
  * "Posted by Jane Doe on 14 December 2016". The name may stand alone before the date.
  */
+// A day is written with a figure, in any script's digits or in Chinese and Japanese numerals.
+const FIGURE = /[\p{Nd}〇一二三四五六七八九十]/u;
+
 function bylineWithDate(line: string, dates: DateReader): Extract<HeaderLine, { kind: 'byline' }> | undefined {
-  if (line.length > 160) return undefined;
+  // Cheap first: most lines hold no figure, so no date for the reader to find.
+  if (line.length > 160 || !FIGURE.test(line)) return undefined;
   const found = dates.findDates(line);
   const [first] = found;
   if (!first || first.start === 0 || !AFTER_DATE.test(line.slice(found.at(-1)!.end))) return undefined;
@@ -300,7 +304,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
     const alsoUpdated = date && updateOnDateLine(rest, dates);
     if (date) return { kind: 'published', date: date.iso, ...(alsoUpdated ? { alsoUpdated } : {}) };
   }
-  const dateLine = line.length <= 80 ? dates.dateOfDateLine(line) : undefined;
+  const dateLine = line.length <= 80 && FIGURE.test(line) ? dates.dateOfDateLine(line) : undefined;
   // "Güncelleme: …", "Aktualizacja: …": an update line in a language whose labels are not listed above.
   if (dateLine && UPDATED.test(line)) return { kind: 'published', date: dateLine.iso, updated: true };
   const alsoUpdated = dateLine && updateOnDateLine(line, dates);
@@ -320,7 +324,7 @@ export function classifyHeaderLine(raw: string, next: string | undefined, title:
   // So is one over a credit that names an agency and a photographer ("REUTERS/Tom Ellery/File Photo").
   if (next !== undefined && line.length <= 200 && canBeCaption(line) && (CREDIT_PREFIX.test(next) || PHOTO_BY.test(next) || (next.includes('/') && creditOf(next))) && !CREDIT_PREFIX.test(line)) return { kind: 'caption', caption: line };
   if (line.length <= 300 && !endsLikeSentence(line) && !runsOn) {
-    const date = dates.dateAtEnd(line);
+    const date = FIGURE.test(line) ? dates.dateAtEnd(line) : undefined;
     if (date) return { kind: 'caption', caption: line, date: date.iso };
     if (next !== undefined && canBeCaption(line) && creditOf(next)) return { kind: 'caption', caption: line };
     // Any credit, known agency or not, once the block is known to be a page's header.

@@ -23,6 +23,11 @@ const BUTTON_WORDS = [
   '(?:«\\s*)?(?:prev|previous|précédent|vorige|zurück|anterior|precedente)(?:\\s*[|/]?\\s*(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?)?', '(?:next|suivant|nächste|weiter|siguiente|próximo|successivo|volgende)(?:\\s*»)?',
   // A newsletter's: "Like", "Comment", "Restack", "Get the app", "Start writing", "Unsubscribe".
   'like', 'comment', 'restack', 'gift', 'link', 'share this story', 'get the app', 'start writing', 'unsubscribe', 'upgrade to paid', 'subscribe now', 'leave a comment',
+  // A consent banner's: "Accept all", "Manage preferences", "Przejdź do serwisu", "Alle akzeptieren".
+  'accept(?: all| cookies| and close)?', 'reject all', 'decline', 'manage (?:preferences|cookies|options|settings)', 'cookie settings', 'i agree', 'agree', 'ok,? got it', 'got it',
+  'tout accepter', 'accepter(?: et fermer)?', 'tout refuser', 'continuer sans accepter', 'paramétrer les cookies', 'alle akzeptieren', 'akzeptieren', 'alle ablehnen', 'ablehnen', 'einstellungen',
+  'aceptar(?: todo| todas| y cerrar)?', 'rechazar(?: todo)?', 'aceitar(?: todos)?', 'rejeitar', 'prosseguir', 'accetta(?: tutto| e chiudi)?', 'rifiuta(?: tutto)?', 'alles accepteren', 'accepteren', 'weigeren',
+  'przejdź do serwisu', 'akceptuję', 'zgadzam się', 'odrzuć', 'принять(?: все)?', 'согласен', 'отклонить',
   // A live page's: "Refresh for latest updates", "Auto-update: ON", "Load more updates".
   'refresh(?: for (?:the )?latest(?: updates)?)?', 'auto-?updates?(?:\s*[:：]?\s*(?:on|off))?', 'load more(?: updates| posts| entries| stories)?', 'show more updates',
   // A photo's: "View full screen", "Voir en plein écran", "Vollbild", "Agrandir".

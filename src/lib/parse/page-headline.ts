@@ -63,7 +63,7 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
     const figureRest = /^\s*\d/u.test(after) && !TIME_ALONE.test(after.trim()) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE;
     // Or after a small word, which ends no headline ("… buses to run from" / "April").
     const lastWord = unit.text.split(' ').at(-1)?.toLowerCase() ?? '';
-    const smallWordRest = stopwords?.has(lastWord) === true && /^\s*\p{Lu}/u.test(after) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE;
+    const smallWordRest = stopwords?.has(lastWord) === true && /^\s*\p{Lu}/u.test(after) && columns(unitLines.at(-1) ?? '') >= WRAPPED_HEADLINE && columns(after.trim()) < WRAPPED_HEADLINE && !SENTENCE_END_AT.test(after.trim());
     if (unit.inList && (SMALL_FIRST.test(after) || figureRest || smallWordRest) && roleOf(normaliseWhitespace(after)) === undefined) {
       // Unless it is a headline a dump wrapped at its width onto a short rest ("… inundaciones del" / "invierno").
       const rest = units[index + 1];
@@ -85,6 +85,8 @@ function headlineCandidates(lines: readonly string[], units: readonly Block[], b
 // A copyright line, in a page's footer: "© 2025 X", "Copyright 2000-2024 X", "Todos los derechos reservados".
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
+const CAPITALS_LABEL = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s?:\s/u;
+const SENTENCE_END_AT = /[.!?。]["”’)]?$/u;
 // A live page's key event, after the time of its entry ("11:48 p.m. Curfew extended until 6 a.m."): not the page's headline.
 const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s|[ap]m\s|(?:GMT|BST|CET|UTC|ET|EST|EDT)\s|[-–—|·]\s)/iu;
 
@@ -287,8 +289,9 @@ function headlineOverStandfirst(lines: readonly string[], candidates: readonly H
   };
   const upper = candidates.find((candidate) => (nextLine(lines, candidate.end) === chosen.start || captionBetween(nextLine(lines, candidate.end))) && (candidate.alone === chosen.alone || candidate.alone || endsBlock(candidate)));
   if (!upper || /[.。]$/.test(upper.text)) return undefined;
-  // A line in capitals over one in small letters is a section's or region's kicker ("VALE DO PARAÍBA E REGIÃO").
-  if (isCapitals(upper.text) && !isCapitals(chosen.text)) return undefined;
+  // A line in capitals over one in small letters is a section's or region's kicker ("VALE DO PARAÍBA E REGIÃO"); one
+  // behind a label in capitals is a site's banner ("WEATHER ALERT: Winter Weather Advisory until 7 PM").
+  if ((isCapitals(upper.text) && !isCapitals(chosen.text)) || CAPITALS_LABEL.test(upper.text)) return undefined;
   const words = wordCount(upper.text);
   // A headline may run a few words longer than a short standfirst ("Storm Maren live: …" / "Amber warning in force until 9pm; …").
   if ((words < MIN_HEADLINE_WORDS && !namesSubject(upper.text, lede)) || words > 1.5 * wordCount(chosen.text)) return undefined;

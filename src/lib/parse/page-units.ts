@@ -128,8 +128,15 @@ const CONSENT = /consent|accord|zustimmung|einwilligung|consentimiento|consentim
 const TO_THE_READER = /(?<!\p{L})(?:you|your|vous|votre|vos|sie|ihre|ihr|usted|su|sus|você|seu|sua|tu|tuo|tua|uw|u|jij|je|вы|вас|ваш\p{L}*|twoj\p{L}*|pan|pani)(?!\p{L})/iu;
 export const isConsentNotice = (text: string) => COOKIES.test(text) && CONSENT.test(text) && TO_THE_READER.test(text);
 
+// A consent banner's notice in full runs long ("We and our 143 partners store and/or access information on a device…"):
+// the site speaks of itself and its partners, and of what it stores on the reader's device.
+const SITE_AND_DEVICE = /(?<!\p{L})(?:we|our|nous|nos|wir|unsere?|nosotros|nuestros|utilizamos|usamos|noi|wij|onze|my|nasi)(?!\p{L})/iu;
+const DEVICE_DATA = /\bdevice|personal data|données personnelles|personenbezogene|datos personales|dados pessoais|dati personali|persoonsgegevens|danych osobowych|appareil|endgerät|dispositivo|apparaat|urządzeni/iu;
+const isLongConsentNotice = (text: string) => text.length < CONSENT_NOTICE_LENGTH && isConsentNotice(text) && SITE_AND_DEVICE.test(text) && DEVICE_DATA.test(text);
+const CONSENT_NOTICE_LENGTH = 1500;
+
 export const isNotice = (text: string) =>
-  (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || isConsentNotice(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2));
+  (text.length < LENGTH_HIGH && (SIGN_UP.test(text) || CALL_FOR_TIPS.test(text))) || (text.length < 2 * LENGTH_HIGH && (COPYRIGHT.test(text) || isConsentNotice(text) || NOTICE_WORDS.filter((words) => words.test(text)).length >= 2)) || isLongConsentNotice(text);
 // A credit line of the staff who made a story, as Chinese and Japanese pages end theirs: "作者︱春春", "（编辑：王辉）".
 export const STAFF_CREDIT = /^[[(（【]?\s*(?:出品|作者|责任编辑|責任編輯|编辑|編集|记者|記者|编译|原标题|校对|校對|审校|審校)\s*[:：︱|]/u;
 export { SENTENCE_END } from './prose.ts';

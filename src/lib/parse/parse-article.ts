@@ -100,7 +100,8 @@ function bareNameByline(line: string, raw: string, dates: DateReader, after?: st
   // Over the place the story is reported from, then the date, as Folha prints it: "Mariana Costa" / "São Paulo" / "17.nov.2025 às 14h05".
   if (byline && !byline.role && after !== undefined && PLACE_NAME.test(next) && !namesOutletOrRole(next) && !classifyHeaderLine(next, undefined, '', false, dates) && isDateLine(after, dates)) return { name: byline.name, location: next };
   // Over the outlet and place instead of a date: "Rhea Castell" / "BBC News, Port Alder".
-  if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
+  // (Not over a byline of its own: "Eleanor Whitcombe" / "By Eleanor Whitcombe, Local Democracy Reporting Service".)
+  if (byline && !byline.role && next.length <= 60 && !/\d/.test(next) && namesOutletOrRole(next) && !bylineOf(next)) return { name: byline.name, role: withoutHandle(normaliseWhitespace(next)) };
   const [date] = dates.findDates(next);
   // A name and its outlet in one word over the date ("Tereza Malá, ČTK", "Rina Wulandari - detikNews") is a byline
   // too, whatever the outlet; so is a name in a script without capitals and its place or outlet ("राजेश कुमार, नई दिल्ली").
