@@ -111,13 +111,15 @@ const OUR_CHANNEL = /\b(?:our|(?:follow|join) us|channels?|nos|nous|notre|nuestr
 const PRINT_EDITION = /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|this (?:article|story) (?:appeared|appears|was published) in (?:the )?(?:print edition|.{0,40}section of the print edition)\b|cet article est paru dans l['’]édition\b|dieser (?:artikel|beitrag) (?:erschien|ist erschienen) in der (?:print)?ausgabe\b|este artículo (?:se publicó|apareció) en la edición impresa\b)/iu;
 // A page's plea to share the story: "Help us reach more readers by sharing this article."
 const SHARE_PROMPT = /\bby sharing this (?:article|story|page)\b|^share this (?:article|story) with\b/iu;
+// An opinion piece's disclaimer: "The views expressed are those of the author and do not necessarily reflect …".
+const VIEWS_DISCLAIMER = /^[_*]?(?:the )?(?:views|opinions) expressed (?:(?:here|in this (?:article|column|piece))\s)?are (?:those of the (?:author|writer)s?|the (?:author|writer)['’]s own)\b|^(?:les opinions exprimées|die (?:hier )?geäußerte meinung|las opiniones expresadas|as opiniões expressas|le opinioni espresse)\b/iu;
 // Or its question whether the story helped: "Cet article vous a été utile ? Sachez que vous pouvez suivre …".
 const FEEDBACK_PROMPT = /^(?:(?:did you find|was) this (?:article|story) (?:useful|helpful)|cet article vous a(?: été)? (?:utile|plu)|(?:war|fanden sie) (?:dieser|diesen) (?:artikel|beitrag) (?:hilfreich|nützlich)|¿(?:te|le) (?:ha )?(?:resultado|sido|pareció) útil (?:este|esta) (?:artículo|noticia)|questo articolo (?:ti|le) è stato utile|este (?:artigo|texto) (?:foi|lhe foi) útil|was dit artikel (?:nuttig|handig))\s*\?/iu;
 
 /** Whether a line is a copyright line, a call for tips or to follow the site, a print-edition note or a plea to share, which close a file of any shape. */
 export const isClosingNotice = (text: string) =>
   (text.length < 2 * LENGTH_HIGH && PRINT_EDITION.test(text)) ||
-  (text.length < 2 * LENGTH_HIGH && FEEDBACK_PROMPT.test(text)) ||
+  (text.length < 2 * LENGTH_HIGH && (FEEDBACK_PROMPT.test(text) || VIEWS_DISCLAIMER.test(text))) ||
   (text.length < LENGTH_HIGH && (COPYRIGHT.test(text) || CALL_FOR_TIPS.test(text) || SHARE_PROMPT.test(text) || (APP_CHANNEL.test(text) && OUR_CHANNEL.test(text))));
 
 /** Whether a block is a sign-up box, a copyright line, a call for tips or a legal or comment notice: a site's words, not the article's. */

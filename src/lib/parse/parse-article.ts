@@ -69,6 +69,9 @@ const AFTER_FILED_CREDIT = /(?<=\/(?:File Photo|File|Pool Photo|Pool|Handout Pho
 // A gallery's counter before its caption: "Item 1 of 2", "[1/2]".
 const GALLERY_COUNTER = /^\s*(?:(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\s*|\[\d{1,2}\/\d{1,2}\])/u;
 
+const ABOUT_AUTHOR = /^(?:about the (?:author|writer|columnist)s?|à propos de l['’]aut(?:eur|rice)|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autor(?:a)?|sull['’]autore|over de (?:auteur|schrijver)|o autorze|об авторе|про автора)\s*:?$/iu;
+// A print page's foot line, in capitals with the site's address: "HALLORAN TRIBUNE • WWW.HALLORANTRIBUNE.COM • 555-0142".
+const FOOT_LINE = /^[^\p{Ll}]{0,60}\bWWW\.[\p{Lu}\d-]+(?:\.[\p{Lu}]{2,})+\b[^\p{Ll}]{0,60}$/u;
 // A line that leads to an address: "Read the full story and see photos from the final day: https://…".
 const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$/u;
 
@@ -905,6 +908,15 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // Or under "Notes to editors" and its contacts, before or without it.
   // A closing notice a dump wrapped over lines ("A version of this article appears in print on …") is one paragraph
   // here, whole, and as much the page's as on one line.
+  // A box on the writer under the story ("About the author" / "Thandeka Mokoena" / a note on them): out of the body,
+  // and its name the byline when the header gave none.
+  const aboutAuthor = article.paragraphs.findIndex((paragraph, at) => at > 0 && ABOUT_AUTHOR.test(paragraph));
+  if (aboutAuthor > 0) {
+    const box = article.paragraphs.splice(aboutAuthor);
+    article.dropped.push(...box);
+    const named = box[1] !== undefined && box[1].length <= 60 ? bylineOf(`By ${box[1]}`) : undefined;
+    if (!article.byline && named && named.name === box[1]) setByline(article, { name: named.name });
+  }
   // A reader app moves the photo under the story ("Foto: O novo mercado… Paulo Cunha/Diário da Barra") and signs off
   // with the page's address and the day it was saved, which is no day of the story.
   const movedPhoto = article.paragraphs.length > 1 ? LABELLED_PHOTO.exec(article.paragraphs.at(-1)!) : null;
@@ -917,7 +929,7 @@ export function parseArticle(rawText: string, { language, today }: { language?: 
   // A newsletter's link to the story on its site closes no story: "Read the full story and see photos: https://…".
   if (over?.mail && article.paragraphs.length > 1 && LINK_TO_STORY.test(article.paragraphs.at(-1)!)) article.dropped.push(article.paragraphs.pop()!);
   // So is the site's address under the story, as a print page or an e-mail signs off ("harbourherald.example/news").
-  while (article.paragraphs.length > 1 && (isClosingNotice(article.paragraphs.at(-1)!) || WEB_ADDRESS_LINE.test(article.paragraphs.at(-1)!))) article.dropped.push(article.paragraphs.pop()!);
+  while (article.paragraphs.length > 1 && (isClosingNotice(article.paragraphs.at(-1)!) || WEB_ADDRESS_LINE.test(article.paragraphs.at(-1)!) || FOOT_LINE.test(article.paragraphs.at(-1)!))) article.dropped.push(article.paragraphs.pop()!);
   const endAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && END_MARK.test(paragraph));
   if (endAt > 0) article.dropped.push(...article.paragraphs.splice(endAt));
   const aboutAt = article.paragraphs.findIndex((paragraph, at) => at > 0 && (ABOUT_HEADING.test(paragraph) || (RELEASE_SECTION.test(paragraph) && !/contact/iu.test(paragraph))) && isReleaseTail(article.paragraphs.slice(at)));

@@ -82,8 +82,12 @@ function printColumn(lines: readonly string[], from: number): PrintColumn | unde
   const jumpIn = headStart >= 0 && !jumpHead(word!).test(rest[headStart]!.trim()) ? headStart + 1 : headStart;
   if (jumpIn > jumpOut && jumpOut > 0) {
     const resumed = rest[jumpIn]!.trim().replace(jumpHead(word!), '').replace(FROM_PAGE_START, '').trim();
-    const body = [...rest.slice(0, jumpOut), ...(resumed ? [resumed] : []), ...rest.slice(jumpIn + 1)];
-    return { lines: [...lines.slice(0, from), ...header, ...withBrokenWordsJoined(body)], over, after: rest.slice(jumpOut, jumpIn + 1).filter((line) => line.trim() !== '') };
+    // The part on the other page ends, as the first does, at a head or the page's foot line in capitals.
+    const tail = rest.slice(jumpIn + 1);
+    const tailEnd = tail.findIndex((line) => IN_CAPITALS.test(line.trim()) && SECTION_HEAD.test(line));
+    const body = [...rest.slice(0, jumpOut), ...(resumed ? [resumed] : []), ...(tailEnd >= 0 ? tail.slice(0, tailEnd) : tail)];
+    const after = [...rest.slice(jumpOut, jumpIn + 1), ...(tailEnd >= 0 ? tail.slice(tailEnd) : [])].filter((line) => line.trim() !== '');
+    return { lines: [...lines.slice(0, from), ...header, ...withBrokenWordsJoined(body)], over, after };
   }
   // The next story on the page starts under a head in capitals ("IN BREVE", "NEWS IN BRIEF"), the folio at its foot.
   const nextStory = block.findIndex((line, at) => at > bodyAt && IN_CAPITALS.test(line) && SECTION_HEAD.test(line));
