@@ -39,8 +39,10 @@ const BUTTON_WORDS = [
 const NETWORKS = 'facebook|facebooku|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|correo|messenger|bluesky|threads|vk|weibo|wechat|微信|微博|line';
 // "Compartir en Whatsapp", "Share on Facebook", "Partager sur X", "Auf Facebook teilen", "Condividi su WhatsApp".
 // A reading or listening time may follow in brackets ("Artikel anhören (3 Minuten)"), or a count ("share2", "Comments 48").
-// A network's name alone on its line is its share button too ("Facebook" / "WhatsApp" / "Copiar link").
-const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with|by|en|a|sur|par|per|por|su|em|no|op|na|pe|på|di|ke|в|по|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen|(?:${NETWORKS}))\s*[:：]?(?:\s*\d{1,5}|\s*\([^()]{1,20}\))?$`, 'iu');
+// A network's name alone on its line is its share button too ("Facebook" / "WhatsApp" / "Copiar link"); not "X" or
+// "Line", which a line may be as a word.
+const NETWORKS_ALONE = NETWORKS.split('|').filter((network) => network !== 'x' && network !== 'line').join('|');
+const BUTTON = new RegExp(String.raw`^(?:(?:${BUTTON_WORDS})(?:\s+(?:on|via|with|by|en|a|sur|par|per|por|su|em|no|op|na|pe|på|di|ke|в|по|في|到)\s*(?:${NETWORKS}))?|(?:auf|per)\s+(?:${NETWORKS})\s+teilen|(?:${NETWORKS_ALONE}))\s*[:：]?(?:\s*\d{1,5}|\s*\([^()]{1,20}\))?$`, 'iu');
 
 // Compared in NFC, so that Bengali's য় matches however it was typed.
 /** Whether a line is one of a page's buttons ("Compartir en Whatsapp", "Artikel anhören (3 Minuten)", "分享"). */
