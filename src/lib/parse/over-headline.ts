@@ -66,6 +66,8 @@ const MIN_TRANSMISSION_LINES = 2;
 const MAX_SECTION_WORDS = 2;
 // How many blocks may stand over the headline.
 const MAX_STEPS = 4;
+// A mail has more over its story: the forwarder's note, the headers, the newsletter's web link and logo.
+const MAX_MAIL_STEPS = 8;
 // A site's menu on one line ("新华网 | 首页 | 时政 | 国际", "Home · News · Sport") or its breadcrumb ("当前位置：首页 > 科技").
 const MENU_SEPARATOR = /\s*[|·•>›»/]\s*/u;
 const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|現在位置|位置|You are here|Vous êtes ici|Sie sind hier)\s*[:：]\s*/iu;
@@ -240,7 +242,7 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
   // Whether a release's label has been read: its contact lines may follow.
   let release = false;
   let at = first;
-  for (let step = 0; step < MAX_STEPS; step++) {
+  for (let step = 0; step < (inMail ? MAX_MAIL_STEPS : MAX_STEPS); step++) {
     const block = blockAt(lines, at);
     // A label on the line right over the headline, in the same block ("AP-US-Utah-Wildfire, 2nd Ld-Writethru" / "Wildfire forces…").
     const [top = '', under = ''] = block.lines;
@@ -319,7 +321,8 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     }
     // Or over the story it pastes, whose headline stands over its byline or date ("Mark, in case you didn't see this." /
     // "Quarry expansion hearing draws hundreds…" / "By Theresa Gundersen").
-    const story = inMail && block.lines.length <= FORWARD_NOTE_BLOCK_LINES && block.text.length <= FORWARD_NOTE_CHARACTERS ? blockAt(lines, nextText(lines, block.end)) : undefined;
+    // (A note is sentences; a title-like line is the headline itself.)
+    const story = inMail && block.lines.length <= FORWARD_NOTE_BLOCK_LINES && block.text.length <= FORWARD_NOTE_CHARACTERS && SENTENCE_END.test(block.text) ? blockAt(lines, nextText(lines, block.end)) : undefined;
     if (story && story.lines.length >= 2 && story.lines.slice(1, 4).some((line) => BYLINE_LABEL.test(line) || reading.isDateLine?.(line))) {
       dropped.push(...block.lines);
       at = nextText(lines, block.end);

@@ -73,7 +73,8 @@ const ABOUT_AUTHOR = /^(?:about the (?:author|writer|columnist)s?|à propos de l
 // A print page's foot line, in capitals with the site's address: "HALLORAN TRIBUNE • WWW.HALLORANTRIBUNE.COM • 555-0142".
 const FOOT_LINE = /^[^\p{Ll}]{0,60}\bWWW\.[\p{Lu}\d-]+(?:\.[\p{Lu}]{2,})+\b[^\p{Ll}]{0,60}$/u;
 // A line that leads to an address: "Read the full story and see photos from the final day: https://…".
-const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$/u;
+// Or without the colon: "Read it online and join the conversation <https://…>".
+const LINK_TO_STORY = /^[^.!?]{3,120}:\s*<?https?:\/\/\S+>?$|^(?:read|see|watch|listen|continue reading)\b[^.!?]{0,80}\s<?https?:\/\/\S+>?$/iu;
 
 /** The day a print edition's folio gives, when `line` is one; undefined otherwise. */
 function folioDate(line: string, dates: DateReader): string | undefined {
