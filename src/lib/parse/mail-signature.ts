@@ -7,6 +7,8 @@ const SECTION_RULE = /^\s*(?:[-_=*~━─]\s?){10,}\s*$/u;
 
 // A newsletter's next section, in capitals on a line of its own ("MORE HEADLINES", "ALSO IN TODAY'S TRIBUNE").
 const SECTION_HEAD = /^[^\p{Ll}]{3,60}$/u;
+// A mailed release's boilerplate under its heading, which a mail sets in one block with it: "À propos de la Ville de Port-Lerre".
+const ABOUT_ISSUER = /^(?:about|à propos de|à propos d['’]|über|acerca de|sobre|informazioni su|over)\s+(?:(?:the|die|der|das|le|la|les|l['’]|el|los|las|il|lo|het|de)\s*)?\p{Lu}[^.!?]{0,60}$/u;
 const LIST_ITEM = /^\s*(?:[*•·▪–-]\s|\d{1,2}[.)]\s|<?https?:\/\/)/u;
 // Its link to the story on the site, and its own footer: "Read the full story on our website →", "Forward it to a friend".
 const NEWSLETTER_TAIL = /^(?:(?:read|see|watch|continue reading|get) (?:the )?(?:full|whole|rest of the|complete) (?:story|article|report)\b.{0,60}|.{0,60}\b(?:forward (?:it|this(?: email)?) to a friend|you are receiving this (?:e-?mail|newsletter)|unsubscribe|update your preferences|was this forwarded to you)\b.*|sent from my \S+(?: \S+)?|envoyé de mon \S+|von meinem \S+ gesendet|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+)$/iu;
@@ -23,7 +25,7 @@ export function mailStoryEnd(lines: readonly string[]): number {
   const overList = (at: number) => LIST_ITEM.test(lines.find((line, under) => under > at && line.trim() !== '') ?? '');
   const end = lines.findIndex((line, at) => {
     const text = line.trim();
-    return at > first && (SECTION_RULE.test(line) || (isBlockStart(at) && ((SECTION_HEAD.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text) && overList(at)) || NEWSLETTER_TAIL.test(text))));
+    return at > first && (SECTION_RULE.test(line) || (isBlockStart(at) && ((SECTION_HEAD.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text) && overList(at)) || NEWSLETTER_TAIL.test(text) || ABOUT_ISSUER.test(text))));
   });
   return first >= 0 && end > first ? end : lines.length;
 }

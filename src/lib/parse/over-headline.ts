@@ -9,9 +9,9 @@ import { SENTENCE_END, wordCount } from './prose.ts';
 import { stopwordLanguage, wordsOf } from './stopwords.ts';
 
 // A release's label may carry its day ("For Immediate Release: Monday, September 8, 2025"), and its embargo the hour it lifts.
-const RELEASE_DAY = /^(?:for immediate release|embargoed(?: until| till| to)?|embargo(?: until| till)?|sperrfrist(?: bis)?|sous embargo jusqu['’]au|embargo hasta)\s*[:,–—-]?\s*(.{6,60})$/iu;
+const RELEASE_DAY = /^(?:for immediate release|pour diffusion immédiate|zur sofortigen veröffentlichung|para (?:su )?(?:publicación|difusión) inmediata|para (?:divulgação|publicação) imediata|per la (?:pubblicazione|diffusione) immediata|embargoed(?: until| till| to)?|embargo(?: until| till)?|sperrfrist(?: bis)?|sous embargo jusqu['’]au|embargo hasta)\s*[:,–—-]?\s*(.{6,60})$/iu;
 const ISSUER_FIRST = /^(?:news )?provided by\s*:?$/iu;
-const RELEASE_LABEL = /^(?:for immediate release|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
+const RELEASE_LABEL = /^(?:for immediate release|pour diffusion immédiate|press release|news release|media release|pressemitteilung|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado(?: de (?:prensa|imprensa))?|comunicato stampa|persbericht)\b[\s\d.:/#Nnr-]*$/iu;
 // A wire's slug: words in capitals joined by hyphens ("FRANCE-AGRICULTURE-MANIFESTATION"), or AFP's keywords in
 // small letters ("France-climat-eau-agriculture"); an agency's slug line ("AP-US-Utah-Wildfire, 2nd Ld-Writethru")
 // and its transmission code ("FRS0412 4 GEN /AFP-QX88", "MDS27 KA-METRO-CORRECTED").
@@ -28,6 +28,7 @@ const LABEL_IN_CAPITALS = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 // The heading of a release's contacts, whose lines follow it in the same block.
 const CONTACT_HEADING = /^(?:(?:media|press|investor|news)\s+contacts?|contacts?|pressekontakt|kontakt|contacto(?: de prensa)?|contact presse|contatti stampa)\s*:?$/iu;
 const CONTACT_LINE = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:/iu;
+const IMAGE_NAME = /^\[(?:image:\s*|logo\b\s*|img\b\s*)?[^[\]]{1,120}\]$/iu;
 // A teleprinter's start of message and the routing codes under it ("ZCZC4821/SXA" / "XEF20417_SXA_QBXB").
 const TELEPRINTER_START = /^ZCZC\S*(?:\s|$)/u;
 // A correction or editor's note the file gives first; papers print it under the story. It may give its day before
@@ -47,7 +48,8 @@ const SUBJECT_HEADER = /^(?:subject|assunto|asunto|betreff|objet|oggetto|onderwe
 const SUBJECT_MARKS = /^(?:(?:fwd?|re|aw|wg|tr|rv|enc|r)\s*:\s*)+/iu;
 // A letter's greeting, which opens a mail's body, not its headline: "Dear editors,", "Hi all".
 const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon)|bonjour|hallo|liebe|sehr geehrte|estimad[oa]s?|hola|caro|cari|beste|geachte)\b/iu;
-const VIEW_ON_WEB = /^(?:view (?:this )?(?:post|email|e-mail|newsletter|message)? ?(?:on the web|in (?:your |a )?(?:web )?browser|online)|ver (?:este post|esta publicação) na web|diesen beitrag im web ansehen)\b.{0,200}$/iu;
+// Or its note for mail programs that cannot show it: "Si ce courriel ne s’affiche pas correctement, consultez la version en ligne."
+const VIEW_ON_WEB = /^(?:view (?:this )?(?:post|email|e-mail|newsletter|message)? ?(?:on the web|in (?:your |a )?(?:web )?browser|online)|ver (?:este post|esta publicação) na web|diesen beitrag im web ansehen|(?:having trouble viewing|can['’]t see|cannot see) this (?:e-?mail|message)|si ce (?:courriel|message|e-?mail|courrier) ne s['’]affiche pas|(?:wird )?diese (?:e-?mail|nachricht) (?:wird )?nicht (?:richtig|korrekt) angezeigt|si no (?:ves|puedes ver) (?:correctamente )?este (?:correo|e-?mail|mensaje)|se (?:você )?não (?:consegue )?(?:ver|visualizar) (?:este|esta) (?:e-?mail|mensagem)|se non (?:visualizzi|vedi) correttamente (?:questa|questo) (?:e-?mail|messaggio))\b.{0,200}$/iu;
 // A wire's transmission header over its headline: its time stamp with a figure date ("2025-11-12T15:42:07Z",
 // "CoPress-Wire  08-16-25 11:52 EDT"), a row of fields ("Prioridade: Normal | Categoria: Sociedade"), a labelled
 // line ("Desk: Features", "Words: 512", "Last edited by …"), AP's lines between carets ("^BC-Lake-Ferry,0561^").
@@ -277,6 +279,12 @@ export function overHeadline(lines: readonly string[], first: number, reading: O
     if (block.lines.length === 1 && at > first && block.text.length <= 40 && reading.isDateLine?.(block.text)) {
       sent ??= block.text;
       dropped.push(block.text);
+      at = nextText(lines, block.end);
+      continue;
+    }
+    // An image's name in brackets, as a mail program or a dump prints a logo: "[Logo Municipalité de …]", "[image: The Courier]".
+    if (block.lines.length === 1 && IMAGE_NAME.test(top)) {
+      dropped.push(top);
       at = nextText(lines, block.end);
       continue;
     }
